@@ -1,0 +1,112 @@
+/**
+ * Reading the words of a number ("eight", "1 million", "22.6 per cent", "$6.6 billion", "half") into a value.
+ * Used by validation to check that every metric's verbatim text says what its value says.
+ * Depends on nothing, so both entry points can use it.
+ * @module
+ */
+
+/** What a number's words say: the number, and whether the words mark it as a percentage, money or a fraction. */
+export interface ParsedNumber {
+  /** The number the words state, with multipliers applied (`$6.6 billion` → 6600000000; `half` → 0.5). */
+  readonly value: number;
+  /** `percent` for "per cent"/"%", `usd` for "$", `fraction` for "half"/"quarter", `plain` otherwise. */
+  readonly kind: "plain" | "percent" | "usd" | "fraction";
+}
+
+const UNITS_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS_WORDS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+  seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+};
+const FRACTION_WORDS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
+const MULTIPLIERS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** Reads one word-number ("eight", "seventy", "twenty-five", "twenty-fifth") or returns undefined. */
+function wordNumber(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (w in UNITS_WORDS) return UNITS_WORDS[w];
+  if (w in TENS_WORDS) return TENS_WORDS[w];
+  if (w in ORDINAL_WORDS) return ORDINAL_WORDS[w];
+  const parts = w.split(/[-\u2011]/);
+  if (parts.length === 2) {
+    const [tens, unit] = parts as [string, string];
+    const t = TENS_WORDS[tens];
+    const u = UNITS_WORDS[unit] ?? ORDINAL_WORDS[unit];
+    if (t !== undefined && u !== undefined && u > 0 && u < 10) return t + u;
+  }
+  return undefined;
+}
+
+/**
+ * Reads the words of a number as they stand in a typeset text (no-break spaces and hyphens are read as plain ones).
+ * Returns undefined when the words are not a number this reader knows.
+ *
+ * @example
+ * parseNumberText("22.6\u00a0per\u00a0cent"); // { value: 22.6, kind: "percent" }
+ * parseNumberText("$6.6 billion");           // { value: 6600000000, kind: "usd" }
+ * parseNumberText("eight");                  // { value: 8, kind: "plain" }
+ */
+export function parseNumberText(text: string): ParsedNumber | undefined {
+  let rest = text.replace(/[\u00a0\u202f\u2009]/g, " ").replace(/\u2011/g, "-").trim();
+  let kind: ParsedNumber["kind"] = "plain";
+  if (rest.startsWith("$")) {
+    kind = "usd";
+    rest = rest.slice(1).trim();
+  }
+  const percent = /\s*(?:per cent|percent|%)$/i.exec(rest);
+  if (percent) {
+    if (kind === "usd") return undefined;
+    kind = "percent";
+    rest = rest.slice(0, percent.index).trim();
+  }
+  const words = rest.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 2) return undefined;
+  let multiplier = 1;
+  if (words.length === 2) {
+    const m = MULTIPLIERS[words[1]!.toLowerCase()];
+    if (m === undefined) return undefined;
+    multiplier = m;
+  }
+  const head = words[0]!;
+  let base: number | undefined;
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(head)) {
+    base = Number(head.replace(/,/g, ""));
+  } else if (/^\d+-strong$/i.test(head)) {
+    base = Number(head.slice(0, head.indexOf("-")));
+  } else if (words.length === 1 && kind === "plain" && head.toLowerCase() in FRACTION_WORDS) {
+    return { value: FRACTION_WORDS[head.toLowerCase()]!, kind: "fraction" };
+  } else {
+    base = wordNumber(head);
+  }
+  if (base === undefined || !Number.isFinite(base)) return undefined;
+  // Multiply through a decimal string so that 6.6 × 1e9 is exactly 6600000000.
+  const value = multiplier === 1 ? base : Number((base * multiplier).toPrecision(15));
+  return { value, kind };
+}
+
+/**
+ * The value a metric of the given unit should carry for these words: a fraction becomes a percentage for `percent`
+ * ("half" → 50); words marked as percent or money only fit that unit. Undefined when the words do not fit the unit.
+ */
+export function normalisedValue(text: string, unit: "count" | "percent" | "usd" | "years"): number | undefined {
+  const parsed = parseNumberText(text);
+  if (parsed === undefined) return undefined;
+  switch (parsed.kind) {
+    case "percent":
+      return unit === "percent" ? parsed.value : undefined;
+    case "usd":
+      return unit === "usd" ? parsed.value : undefined;
+    case "fraction":
+      return unit === "percent" ? Number((parsed.value * 100).toPrecision(15)) : undefined;
+    case "plain":
+      return unit === "percent" || unit === "usd" ? undefined : parsed.value;
+  }
+}

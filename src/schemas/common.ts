@@ -1,0 +1,57 @@
+import * as z from "zod";
+
+/** A stable, human-readable identifier: letters, digits, and single `-`, `_` or `.` between them. */
+export const IdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/, "must be letters and digits joined by single '-', '_' or '.'")
+  .describe("A stable, human-readable identifier.");
+
+/** A calendar date as ISO 8601 `YYYY-MM-DD`. */
+export const IsoDateSchema = z.iso.date().describe("A calendar date, ISO 8601 (YYYY-MM-DD).");
+
+/** A calendar year. */
+export const YearSchema = z.int().min(1900).max(2100).describe("A calendar year.");
+
+/**
+ * An official UN document symbol, such as `S/RES/2538 (2020)` or `S/PRST/2019/4`.
+ * The format is checked loosely: a series letter, then slash-separated parts, with an optional year in brackets.
+ */
+export const DocumentSymbolSchema = z
+  .string()
+  .regex(/^[A-Z]+(?:\/[A-Za-z0-9.\-]+)+(?: \(\d{4}\))?$/, "must look like an official UN document symbol, e.g. 'S/RES/2538 (2020)'")
+  .describe("An official UN document symbol, e.g. 'S/RES/2538 (2020)'.");
+
+/**
+ * The provenance of a fact: the exact words of a source text.
+ * `source.text.slice(start, end) === quote`, with offsets counted in UTF-16 code units
+ * (JavaScript string indices; equal to code points for the texts shipped, which hold no astral characters).
+ */
+export const SpanSchema = z
+  .strictObject({
+    /** Id of the Source whose text is quoted. */
+    source: IdSchema.describe("Id of the Source whose text is quoted."),
+    /** Offset of the quote's first character in the source text (UTF-16 code units, from 0). */
+    start: z.int().min(0).describe("Offset of the quote's first character in the source text (UTF-16 code units, from 0)."),
+    /** Offset just past the quote's last character (exclusive). */
+    end: z.int().min(1).describe("Offset just past the quote's last character (exclusive)."),
+    /** The exact words of the source between start and end, typography included. */
+    quote: z.string().min(1).describe("The exact words of the source between start and end, typography included."),
+  })
+  .refine((s) => s.end - s.start === s.quote.length, {
+    message: "end - start must equal the quote's length",
+    path: ["end"],
+  })
+  .describe("The exact words of a source text that support a fact, with their offsets.");
+
+/**
+ * A fact no source text states, cited instead by the symbol of the official document that establishes it.
+ * `kind` is always `"document-symbol"`, so that a reader can tell a citation from a quote.
+ */
+export const CitationSchema = z
+  .strictObject({
+    /** Marks this as a citation by document symbol rather than a quote. */
+    kind: z.literal("document-symbol").describe("Marks this as a citation by document symbol rather than a quote."),
+    /** The official symbol of the document that states the fact. */
+    symbol: DocumentSymbolSchema,
+  })
+  .describe("A citation of an official document by its symbol, for a fact that no source text states.");
