@@ -1,0 +1,134 @@
+/**
+ * The build's data step: read `data/`, validate it with `validateDataset` and the checks that need build-time
+ * packages (ISO 3166 codes), and either report every problem with its file or write the generated module that the
+ * `.` entry bundles. Node-only; never shipped.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import * as z from "zod";
+import { DatasetSchema, validateDataset } from "../schemas/dataset.js";
+import { COLLECTION_SCHEMAS, COLLECTIONS } from "../schemas/dataset.js";
+import { loadDataDir, type FileProblem } from "./load.js";
+
+const require = createRequire(import.meta.url);
+
+/** The i18n-iso-countries functions the checks use. */
+interface IsoCountries {
+  isValid(code: string): boolean;
+  alpha3ToNumeric(code: string): string | undefined;
+}
+
+/** Checks state codes against the maintained ISO 3166 list: alpha-3 ids exist and M49 codes match them. */
+export function checkIsoCodes(input: Record<string, unknown[]>): FileProblem[] {
+  const iso = require("i18n-iso-countries") as IsoCountries;
+  const problems: FileProblem[] = [];
+  for (const d of input.delegations ?? []) {
+    const { id, kind, m49 } = (d ?? {}) as { id?: unknown; kind?: unknown; m49?: unknown };
+    if (typeof id !== "string" || (kind !== "member-state" && kind !== "observer-state")) continue;
+    const numeric = /^[A-Z]{3}$/.test(id) ? iso.alpha3ToNumeric(id) : undefined;
+    if (numeric === undefined || !iso.isValid(id)) {
+      problems.push({ file: null, collection: "delegations", id, path: ["id"], message: `'${id}' is not an ISO 3166-1 alpha-3 code` });
+    } else if (typeof m49 === "number" && Number(numeric) !== m49) {
+      problems.push({ file: null, collection: "delegations", id, path: ["m49"], message: `M49 code ${m49} differs from ISO 3166-1 numeric ${numeric} for ${id}` });
+    }
+  }
+  for (const m of input.missions ?? []) {
+    const { id, host } = (m ?? {}) as { id?: unknown; host?: { iso3?: unknown } | null };
+    const code = host?.iso3;
+    if (typeof code === "string" && !(/^[A-Z]{3}$/.test(code) && iso.isValid(code))) {
+      problems.push({ file: null, collection: "missions", id: typeof id === "string" ? id : null, path: ["host", "iso3"], message: `'${code}' is not an ISO 3166-1 alpha-3 code` });
+    }
+  }
+  return problems;
+}
+
+/** Validates a data folder completely; returns the dataset or every problem, each with its file. */
+export function checkDataDir(dir: string):
+  | { ok: true; dataset: z.output<typeof DatasetSchema>; sourceTexts: ReadonlyMap<string, string> }
+  | { ok: false; problems: FileProblem[] } {
+  const loaded = loadDataDir(dir);
+  const problems: FileProblem[] = [...loaded.problems];
+  const result = validateDataset(loaded.input, loaded.sourceTexts);
+  if (!result.ok) {
+    for (const p of result.problems) problems.push({ ...p, file: p.collection ? loaded.fileOf(p.collection, p.id) : null });
+  }
+  for (const p of checkIsoCodes(loaded.input)) problems.push({ ...p, file: loaded.fileOf(p.collection!, p.id) });
+  if (problems.length > 0 || !result.ok) return { ok: false, problems };
+  return { ok: true, dataset: result.dataset, sourceTexts: loaded.sourceTexts };
+}
+
+/** One line per problem: `file: collection[id].path: message`. */
+export function formatProblem(p: FileProblem): string {
+  const where = p.collection ? `${p.collection}[${p.id ?? "?"}]${p.path.length ? `.${p.path.join(".")}` : ""}` : p.path.join(".");
+  return `${p.file ?? "(dataset)"}: ${where}: ${p.message}`;
+}
+
+/** The JSON Schema (draft 2020-12) of the whole dataset, generated from the Zod schemas. */
+export function datasetJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(DatasetSchema, { target: "draft-2020-12", io: "output" }) as Record<string, unknown>;
+}
+
+/**
+ * The JSON Schema of one data file under `data/`: an object with an optional `$schema` and any of the collections.
+ * Editors use it (through each file's `$schema`) to validate while typing.
+ */
+export function dataFileJsonSchema(): Record<string, unknown> {
+  const file = z
+    .strictObject({
+      /** Path to this schema, for editors. */
+      $schema: z.string().optional().describe("Path to this schema, for editors."),
+      ...Object.fromEntries(COLLECTIONS.map((c) => [c, z.array(COLLECTION_SCHEMAS[c]).optional().describe(`Records of the ${c} collection.`)])),
+    })
+    .describe("A data file of peacekeeping-records: one or more collections of records.");
+  return z.toJSONSchema(file, { target: "draft-2020-12", io: "input" }) as Record<string, unknown>;
+}
+
+/** Sorted, de-duplicated ids of a collection. */
+const idsOf = (records: ReadonlyArray<{ id: string }>) => [...new Set(records.map((r) => r.id))];
+
+/** The TypeScript module the `.` entry bundles: the dataset as a JSON string, and the id lists as const arrays. */
+export function generatedModule(dataset: z.output<typeof DatasetSchema>): string {
+  const constArray = (doc: string, name: string, ids: string[]) =>
+    `/** ${doc} */\nexport const ${name} = ${JSON.stringify(ids)} as const;\n`;
+  return [
+    "// Generated by `npm run data:build` from data/, after validation. Do not edit.\n",
+    "/** The validated dataset, as JSON text (parsed once at import: the fast path for large data). */",
+    `export const DATASET_JSON: string = ${JSON.stringify(JSON.stringify(dataset))};\n`,
+    constArray("Every delegation id in the data.", "DELEGATION_IDS", idsOf(dataset.delegations)),
+    constArray("Every mission id in the data.", "MISSION_IDS", idsOf(dataset.missions)),
+    constArray("Every theme id in the data.", "THEME_IDS", idsOf(dataset.themes)),
+    constArray("Every metric subject id in the data.", "METRIC_SUBJECTS", idsOf(dataset.subjects)),
+    constArray("Every meeting id in the data.", "MEETING_IDS", idsOf(dataset.meetings)),
+    constArray("Every document id in the data.", "DOCUMENT_IDS", idsOf(dataset.documents)),
+  ].join("\n");
+}
+
+/** Writes a file only when its content changes (keeps watchers and timestamps quiet). */
+function writeIfChanged(file: string, content: string): void {
+  let old: string | undefined;
+  try {
+    old = readFileSync(file, "utf8");
+  } catch {
+    old = undefined;
+  }
+  if (old !== content) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+}
+
+/**
+ * Validates `data/` and writes what the build needs: `src/generated/dataset.ts` and `data/schema/data-file.schema.json`.
+ * Throws one error listing every problem (with file, record id and field path) when the data has any.
+ */
+export function buildData(root: string): z.output<typeof DatasetSchema> {
+  const checked = checkDataDir(path.join(root, "data"));
+  if (!checked.ok) {
+    const lines = checked.problems.map(formatProblem);
+    throw new Error(`data/ has ${lines.length} problem${lines.length === 1 ? "" : "s"}:\n${lines.join("\n")}`);
+  }
+  writeIfChanged(path.join(root, "src/generated/dataset.ts"), generatedModule(checked.dataset));
+  writeIfChanged(path.join(root, "data/schema/data-file.schema.json"), `${JSON.stringify(dataFileJsonSchema(), null, 2)}\n`);
+  return checked.dataset;
+}

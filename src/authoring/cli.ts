@@ -1,0 +1,80 @@
+/**
+ * The authoring commands behind the npm scripts:
+ *   data:build   validate data/ and write the generated module and the data-file JSON Schema
+ *   validate     validate data/ (or --dir DIR) and print every problem
+ *   data:spans   fill every Span's offsets from its quote, in place
+ *   data:format  rewrite every data file in canonical form (--check: only report files that are not)
+ * Exits non-zero with one line per problem; never prints a stack trace.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { buildData, checkDataDir, formatProblem } from "./build.js";
+import { formatDataFile } from "./format.js";
+import { listDataFiles, loadDataDir } from "./load.js";
+import { fillSpans } from "./spans.js";
+
+const USAGE = "usage: cli.ts <build|validate|spans|format> [--dir DATA_DIR] [--check]";
+
+function main(argv: string[]): number {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { dir: { type: "string" }, check: { type: "boolean", default: false } },
+  });
+  const [command] = positionals;
+  const root = process.cwd();
+  const dir = path.resolve(values.dir ?? path.join(root, "data"));
+  switch (command) {
+    case "build": {
+      const dataset = buildData(root);
+      console.log(`data/ is valid: ${dataset.statements.length} statements, ${dataset.metrics.length} metrics; generated src/generated/dataset.ts`);
+      return 0;
+    }
+    case "validate": {
+      const checked = checkDataDir(dir);
+      if (checked.ok) {
+        console.log(`${path.relative(root, dir) || "."} is valid: ${Object.entries(checked.dataset).map(([k, v]) => `${v.length} ${k}`).join(", ")}`);
+        return 0;
+      }
+      for (const p of checked.problems) console.error(formatProblem(p));
+      console.error(`${checked.problems.length} problem(s)`);
+      return 1;
+    }
+    case "spans": {
+      const { sourceTexts } = loadDataDir(dir);
+      let failures = 0;
+      for (const file of listDataFiles(dir)) {
+        const content = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+        const { content: filled, errors } = fillSpans(content, sourceTexts);
+        for (const e of errors) console.error(`${path.relative(root, file)}: ${e.path.join(".")}: ${e.message}`);
+        failures += errors.length;
+        const text = formatDataFile(filled as Record<string, unknown>);
+        if (text !== readFileSync(file, "utf8")) writeFileSync(file, text);
+      }
+      return failures > 0 ? 1 : 0;
+    }
+    case "format": {
+      let unformatted = 0;
+      for (const file of listDataFiles(dir)) {
+        const raw = readFileSync(file, "utf8");
+        const text = formatDataFile(JSON.parse(raw) as Record<string, unknown>);
+        if (text === raw) continue;
+        unformatted += 1;
+        if (values.check) console.error(`${path.relative(root, file)}: not in canonical form (run npm run data:format)`);
+        else writeFileSync(file, text);
+      }
+      return values.check && unformatted > 0 ? 1 : 0;
+    }
+    default:
+      console.error(command ? `unknown command '${command}'. ${USAGE}` : USAGE);
+      return 2;
+  }
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}

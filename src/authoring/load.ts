@@ -1,0 +1,115 @@
+/**
+ * Reading a data folder (the layout of `data/`) into a dataset input, its source texts, and a map back to files.
+ * Node-only; used by the build, the authoring scripts and the tests, never by the published entry points.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { COLLECTIONS, type CollectionName } from "../schemas/dataset.js";
+
+/** One JSON data file: its path and parsed content. */
+export interface DataFile {
+  readonly file: string;
+  readonly content: Record<string, unknown>;
+}
+
+/** A data folder, read. */
+export interface LoadedData {
+  /** The dataset as plain data, collections merged across files in file order. */
+  readonly input: Record<CollectionName, unknown[]>;
+  /** The text of each source, by id, read from `sources/<path>`. */
+  readonly sourceTexts: ReadonlyMap<string, string>;
+  /** Every data file read, in order. */
+  readonly files: readonly DataFile[];
+  /** Problems found while reading (unreadable files, bad JSON, unknown keys), with their file. */
+  readonly problems: readonly FileProblem[];
+  /** The file that holds a record. */
+  fileOf(collection: CollectionName, id: string | null): string | null;
+}
+
+/** A problem tied to a data file. */
+export interface FileProblem {
+  readonly file: string | null;
+  readonly collection: CollectionName | null;
+  readonly id: string | null;
+  readonly path: ReadonlyArray<string | number>;
+  readonly message: string;
+}
+
+/** Every `.json` data file below a folder, in a stable order (the `schema/` folder excluded). */
+export function listDataFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = path.join(d, name);
+      if (statSync(full).isDirectory()) {
+        if (path.relative(dir, full) !== "schema") walk(full);
+      } else if (name.endsWith(".json")) {
+        out.push(full);
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Reads a data folder. Never throws for bad content: problems are returned with their file. */
+export function loadDataDir(dir: string): LoadedData {
+  const input = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as unknown[]])) as Record<CollectionName, unknown[]>;
+  const problems: FileProblem[] = [];
+  const files: DataFile[] = [];
+  const owner = new Map<string, string>();
+  let list: string[] = [];
+  try {
+    list = listDataFiles(dir);
+  } catch (error) {
+    problems.push({ file: dir, collection: null, id: null, path: [], message: `cannot read the data folder: ${(error as Error).message}` });
+  }
+  for (const file of list) {
+    const rel = path.relative(process.cwd(), file);
+    let content: unknown;
+    try {
+      content = JSON.parse(readFileSync(file, "utf8"));
+    } catch (error) {
+      problems.push({ file: rel, collection: null, id: null, path: [], message: `not valid JSON: ${(error as Error).message}` });
+      continue;
+    }
+    if (content === null || typeof content !== "object" || Array.isArray(content)) {
+      problems.push({ file: rel, collection: null, id: null, path: [], message: "a data file must hold an object with one or more collection arrays" });
+      continue;
+    }
+    files.push({ file: rel, content: content as Record<string, unknown> });
+    for (const [key, value] of Object.entries(content)) {
+      if (key === "$schema") continue;
+      if (!(COLLECTIONS as string[]).includes(key)) {
+        problems.push({ file: rel, collection: null, id: null, path: [key], message: `unknown collection '${key}' (known: ${COLLECTIONS.join(", ")})` });
+        continue;
+      }
+      if (!Array.isArray(value)) {
+        problems.push({ file: rel, collection: key as CollectionName, id: null, path: [key], message: `'${key}' must be an array of records` });
+        continue;
+      }
+      for (const rec of value) {
+        input[key as CollectionName].push(rec);
+        const id = (rec as { id?: unknown } | null)?.id;
+        if (typeof id === "string" && !owner.has(`${key}\u0000${id}`)) owner.set(`${key}\u0000${id}`, rel);
+      }
+    }
+  }
+  const sourceTexts = new Map<string, string>();
+  for (const src of input.sources) {
+    const { id, path: p } = (src ?? {}) as { id?: unknown; path?: unknown };
+    if (typeof id !== "string" || typeof p !== "string") continue;
+    try {
+      sourceTexts.set(id, readFileSync(path.join(dir, "sources", p), "utf8"));
+    } catch {
+      problems.push({ file: owner.get(`sources\u0000${id}`) ?? null, collection: "sources", id, path: ["path"], message: `cannot read source text 'sources/${p}'` });
+    }
+  }
+  return {
+    input,
+    sourceTexts,
+    files,
+    problems,
+    fileOf: (collection, id) => (id === null ? null : (owner.get(`${collection}\u0000${id}`) ?? null)),
+  };
+}
