@@ -1,0 +1,32 @@
+/** The exported dataset is the validated data, deeply frozen. */
+import { describe, expect, it } from "vitest";
+import { dataset, delegations, metrics, statements } from "../src/index.js";
+import { realData } from "./helpers.js";
+
+describe("the exported dataset", () => {
+  it("holds exactly the records in data/", () => {
+    const { input } = realData();
+    expect(JSON.parse(JSON.stringify(dataset))).toEqual(input);
+  });
+
+  it("exports each collection as the same array the dataset holds", () => {
+    expect(statements).toBe(dataset.statements);
+    expect(metrics).toBe(dataset.metrics);
+  });
+
+  it("is deeply frozen: mutation throws", () => {
+    expect(() => {
+      (dataset.statements as unknown as unknown[]).push({});
+    }).toThrow(TypeError);
+    expect(() => {
+      (statements[0]!.speaker as { name: string | null }).name = "someone";
+    }).toThrow(TypeError);
+    expect(() => {
+      (metrics[0]!.evidence as { start: number }).start = 0;
+    }).toThrow(TypeError);
+    expect(() => {
+      (delegations as unknown as unknown[]).sort();
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(dataset)).toBe(true);
+  });
+});

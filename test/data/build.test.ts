@@ -1,0 +1,83 @@
+/** The build step on a corrupted copy of data/: it fails and names the file, the record id and the field path. */
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { buildData, checkDataDir, formatProblem } from "../../src/authoring/build.js";
+import { DATA_DIR, ROOT } from "../helpers.js";
+
+type Rec = Record<string, any>;
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A temporary project root holding a copy of data/, with one file edited. */
+function corruptedCopy(file: string, edit: (content: Rec) => void): string {
+  const root = mkdtempSync(path.join(tmpdir(), "pkr-data-"));
+  dirs.push(root);
+  cpSync(DATA_DIR, path.join(root, "data"), { recursive: true });
+  const target = path.join(root, "data", file);
+  const content = JSON.parse(readFileSync(target, "utf8")) as Rec;
+  edit(content);
+  writeFileSync(target, JSON.stringify(content, null, 2));
+  return root;
+}
+
+describe("the data build", () => {
+  it("names the file, record and path of each problem", () => {
+    const root = corruptedCopy("meetings/2020-09-14-a4p/metrics.json", (c) => {
+      c.metrics[3].subject = "fatalities";
+      c.metrics[4].text = "twenty-seven";
+    });
+    const checked = checkDataDir(path.join(root, "data"));
+    expect(checked.ok).toBe(false);
+    const lines = checked.ok ? [] : checked.problems.map(formatProblem);
+    const file = path.relative(process.cwd(), path.join(root, "data/meetings/2020-09-14-a4p/metrics.json"));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `${file}: metrics[2020-09-14-a4p-fatalities-2017].subject: unknown subjects id 'fatalities'`,
+        `${file}: metrics[2020-09-14-a4p-fatalities-2018].text: number text 'twenty-seven' does not occur in its evidence quote`,
+      ]),
+    );
+  });
+
+  it("checks state codes against ISO 3166", () => {
+    const root = corruptedCopy("delegations.json", (c) => {
+      c.delegations[6].m49 = 705;
+    });
+    const checked = checkDataDir(path.join(root, "data"));
+    expect(checked.ok ? [] : checked.problems.map(formatProblem)).toContainEqual(expect.stringMatching(/delegations\[VNM\]\.m49: M49 code 705 differs from ISO 3166-1 numeric 704 for VNM$/));
+  });
+
+  it("throws with every problem, which aborts tsup", () => {
+    const root = corruptedCopy("missions.json", (c) => {
+      c.missions[0].host.iso3 = "XXX";
+    });
+    expect(() => buildData(root)).toThrow(/data\/ has 1 problem:\n.*missions\.json: missions\[UNAMID\]\.host\.iso3: 'XXX' is not an ISO 3166-1 alpha-3 code/);
+  });
+
+  it("`npm run validate` exits non-zero with one line per problem and no stack trace", () => {
+    const root = corruptedCopy("themes.json", (c) => {
+      c.themes[0].a4pCommitmentArea = "yes";
+    });
+    let out = "";
+    let code = 0;
+    try {
+      execFileSync("npx", ["tsx", "src/authoring/cli.ts", "validate", "--dir", path.join(root, "data")], { cwd: ROOT, encoding: "utf8", stdio: "pipe" });
+    } catch (error) {
+      const e = error as { status: number; stderr: string };
+      code = e.status;
+      out = e.stderr;
+    }
+    expect(code).toBe(1);
+    expect(out).toMatch(/themes\.json: themes\[politics\]\.a4pCommitmentArea: Invalid input: expected boolean, received string\n1 problem\(s\)\n$/);
+    expect(out).not.toMatch(/\n\s+at /);
+  });
+
+  it("reports an unreadable folder in one line", () => {
+    const checked = checkDataDir(path.join(tmpdir(), "no-such-folder-pkr"));
+    expect(checked.ok ? [] : checked.problems.map(formatProblem)).toEqual([expect.stringMatching(/cannot read the data folder/)]);
+  });
+});

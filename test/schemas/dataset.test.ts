@@ -1,0 +1,151 @@
+/** validateDataset: the real data passes, and every class of defect is named with collection, id and path. */
+import { describe, expect, it } from "vitest";
+import { validateDataset, type Problem } from "../../src/schemas/index.js";
+import { realData } from "../helpers.js";
+
+type Rec = Record<string, any>;
+
+/** Corrupts a copy of the real data and returns the problems the validator reports. */
+function problemsAfter(corrupt: (input: Record<string, Rec[]>, texts: Map<string, string>) => void): readonly Problem[] {
+  const { input, sourceTexts } = realData();
+  const texts = new Map(sourceTexts);
+  corrupt(input as Record<string, Rec[]>, texts);
+  const result = validateDataset(input, texts);
+  return result.ok ? [] : result.problems;
+}
+
+describe("validateDataset on the real data", () => {
+  it("accepts it and returns the typed dataset", () => {
+    const { input, sourceTexts } = realData();
+    const result = validateDataset(input, sourceTexts);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.ok && result.dataset.statements.length).toBe(13);
+  });
+});
+
+describe("validateDataset names every class of defect", () => {
+  it("a broken reference", () => {
+    const problems = problemsAfter((d) => {
+      d.statements![3]!.speaker.delegation = "VIETNAM";
+    });
+    expect(problems).toContainEqual({
+      collection: "statements",
+      id: "2020-09-14-a4p-04",
+      path: ["speaker", "delegation"],
+      message: "unknown delegations id 'VIETNAM'",
+    });
+  });
+
+  it("a duplicate id", () => {
+    const problems = problemsAfter((d) => {
+      d.metrics![1]!.id = d.metrics![0]!.id;
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ collection: "metrics", id: "2020-09-14-a4p-signatory-states", path: ["id"] }),
+    );
+    expect(problems.find((p) => p.path[0] === "id")?.message).toMatch(/duplicate id/);
+  });
+
+  it("a quote not in the source", () => {
+    const problems = problemsAfter((d) => {
+      const span = d.statements![0]!.themes[0].evidence;
+      span.quote = span.quote.replace("political", "politicial");
+    });
+    expect(problems).toContainEqual({
+      collection: "statements",
+      id: "2020-09-14-a4p-01",
+      path: ["themes", 0, "evidence"],
+      message: expect.stringMatching(/^quote not found in source 'press-release-2020-09-14'/),
+    });
+  });
+
+  it("a quote typed with plain spaces where the source has no-break spaces", () => {
+    const problems = problemsAfter((d) => {
+      const span = d.metrics!.find((m) => m.text.includes("22.6"))!.evidence;
+      span.quote = span.quote.replace(/\u00a0/g, " ");
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ collection: "metrics", path: ["evidence"], message: expect.stringMatching(/typography/) }),
+    );
+  });
+
+  it("offsets that do not match the quote", () => {
+    const problems = problemsAfter((d) => {
+      const span = d.delegations![1]!.evidence;
+      span.start += 1;
+      span.end += 1;
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ collection: "delegations", id: "ZAF", path: ["evidence"], message: expect.stringMatching(/offsets .* do not hold the quote/) }),
+    );
+  });
+
+  it("a number text that does not parse to the value", () => {
+    const problems = problemsAfter((d) => {
+      d.metrics!.find((m) => m.id === "2020-09-14-a4p-budget-2019-2020")!.value = 6_600_000;
+    });
+    expect(problems).toContainEqual({
+      collection: "metrics",
+      id: "2020-09-14-a4p-budget-2019-2020",
+      path: ["value"],
+      message: "value 6600000 differs from 6600000000, which its text '$6.6\u00a0billion' says",
+    });
+  });
+
+  it("a source whose sha256 does not match", () => {
+    const problems = problemsAfter((_d, texts) => {
+      const [id, text] = [...texts][0]!;
+      texts.set(id, `${text}\n`);
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ collection: "sources", id: "press-release-2020-09-14", path: ["sha256"], message: expect.stringMatching(/does not match/) }),
+    );
+  });
+
+  it("a wrong type", () => {
+    const problems = problemsAfter((d) => {
+      d.statements![2]!.order = "3";
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ collection: "statements", id: "2020-09-14-a4p-03", path: ["order"], message: expect.stringMatching(/expected number/) }),
+    );
+  });
+
+  it("a value outside a closed enumeration", () => {
+    const problems = problemsAfter((d) => {
+      d.metrics![0]!.qualifier = "roughly";
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ collection: "metrics", path: ["qualifier"] }));
+  });
+
+  it("a gap in the speaking order", () => {
+    const problems = problemsAfter((d) => {
+      d.statements![12]!.order = 14;
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ collection: "statements", id: "2020-09-14-a4p-13", path: ["order"], message: expect.stringMatching(/should be 13/) }),
+    );
+  });
+
+  it("every problem at once, including cross-record ones on a record that also fails its schema", () => {
+    const problems = problemsAfter((d) => {
+      const s = d.statements![5]!;
+      s.role = "speaker"; // fails the schema
+      s.meeting = "no-such-meeting"; // and breaks a reference on the same record
+      d.missions![0]!.nameEvidence.quote = "nowhere in the text";
+    });
+    const keys = problems.map((p) => `${p.collection}/${p.id}/${p.path.join(".")}`);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "statements/2020-09-14-a4p-06/role",
+        "statements/2020-09-14-a4p-06/meeting",
+        "missions/UNAMID/nameEvidence",
+      ]),
+    );
+  });
+
+  it("a dataset that is not an object", () => {
+    const result = validateDataset([], new Map());
+    expect(result).toEqual({ ok: false, problems: [{ collection: null, id: null, path: [], message: "the dataset must be an object with one array per collection" }] });
+  });
+});
