@@ -27,3 +27,4 @@ export type {
   Theme,
   Unit,
 } from "./types.js";
+export * from "./helpers/index.js";

@@ -1,0 +1,98 @@
+/**
+ * Which themes and missions the statements raise, and who raised them.
+ * @module
+ */
+import type { Statement } from "../types.js";
+import { requireArray } from "./internal.js";
+
+/** One theme and the statements and delegations that raised it. */
+export interface ThemeCoverage {
+  /** The theme id. */
+  readonly theme: string;
+  /** How many statements address it. */
+  readonly count: number;
+  /** Ids of the statements that address it, in input order. */
+  readonly statements: readonly string[];
+  /** The speaking delegations that raised it, in order of first appearance. */
+  readonly delegations: readonly string[];
+}
+
+/**
+ * For each theme the statements address: its statements and the delegations that raised it, most statements first
+ * (ties by theme id).
+ * @category Aggregate
+ * @example
+ * ```ts
+ * import { themeCoverage, statements } from "peacekeeping-records";
+ * const [top] = themeCoverage(statements);
+ * console.log(top?.theme, top?.count); // training-and-capacity-building 9
+ * ```
+ */
+export function themeCoverage(statements: readonly Statement[]): ThemeCoverage[] {
+  requireArray(statements, "statements", "themeCoverage");
+  const byTheme = new Map<string, { statements: string[]; delegations: Set<string> }>();
+  for (const s of statements) {
+    for (const theme of new Set(s.themes.map((t) => t.theme))) {
+      let entry = byTheme.get(theme);
+      if (!entry) byTheme.set(theme, (entry = { statements: [], delegations: new Set() }));
+      entry.statements.push(s.id);
+      entry.delegations.add(s.speaker.delegation);
+    }
+  }
+  return [...byTheme]
+    .map(([theme, e]) => ({ theme, count: e.statements.length, statements: e.statements, delegations: [...e.delegations] }))
+    .sort((a, b) => b.count - a.count || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0));
+}
+
+/** Who mentioned something, and in which statements. */
+export interface Mentions {
+  /** Ids of the statements, in input order. */
+  readonly statements: readonly string[];
+  /** The speaking delegations, in order of first appearance. */
+  readonly delegations: readonly string[];
+}
+
+/** One mission and who mentioned it, explicit and inferred mentions apart. */
+export interface MissionMentions {
+  /** The mission id. */
+  readonly mission: string;
+  /** Mentions that name the mission. */
+  readonly explicit: Mentions;
+  /** Mentions inferred from a place or unit the statement names. */
+  readonly inferred: Mentions;
+}
+
+/**
+ * For each mission the statements mention: who mentioned it, explicit and inferred mentions apart; most mentioning
+ * statements first (ties by mission id).
+ * @category Aggregate
+ * @example
+ * ```ts
+ * import { missionMentions, statements } from "peacekeeping-records";
+ * const minusma = missionMentions(statements).find((m) => m.mission === "MINUSMA");
+ * console.log(minusma?.explicit.delegations, minusma?.inferred.delegations); // [ 'UN-DPO', 'EST', 'GBR' ] [ 'BEL' ]
+ * ```
+ */
+export function missionMentions(statements: readonly Statement[]): MissionMentions[] {
+  requireArray(statements, "statements", "missionMentions");
+  type Acc = { statements: string[]; delegations: Set<string> };
+  const byMission = new Map<string, { explicit: Acc; inferred: Acc }>();
+  for (const s of statements) {
+    const seen = new Set<string>();
+    for (const m of s.missions) {
+      const key = `${m.mission}\u0000${m.mention}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let entry = byMission.get(m.mission);
+      if (!entry) byMission.set(m.mission, (entry = { explicit: { statements: [], delegations: new Set() }, inferred: { statements: [], delegations: new Set() } }));
+      const acc = entry[m.mention];
+      acc.statements.push(s.id);
+      acc.delegations.add(s.speaker.delegation);
+    }
+  }
+  const out = (a: Acc): Mentions => ({ statements: a.statements, delegations: [...a.delegations] });
+  const total = (e: { explicit: Acc; inferred: Acc }) => new Set([...e.explicit.statements, ...e.inferred.statements]).size;
+  return [...byMission]
+    .sort(([ida, a], [idb, b]) => total(b) - total(a) || (ida < idb ? -1 : ida > idb ? 1 : 0))
+    .map(([mission, e]) => ({ mission, explicit: out(e.explicit), inferred: out(e.inferred) }));
+}

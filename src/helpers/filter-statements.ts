@@ -1,0 +1,145 @@
+/**
+ * Filtering statements.
+ * @module
+ */
+import type { DelegationId, DocumentId, MeetingId, MissionId, ThemeId } from "../ids.js";
+import type { Statement } from "../types.js";
+import { checkIds, checkQueryFields, many, requireArray, type OneOrMany } from "./internal.js";
+
+/**
+ * The id types a query accepts. By default, the ids of the bundled data (so editors complete them and a wrong kind
+ * of id is a compile error); pass {@link AnyIds} as the type argument to query records with ids of your own.
+ */
+export interface IdTypes {
+  /** Meeting ids. */
+  meeting: string;
+  /** Delegation ids. */
+  delegation: string;
+  /** Theme ids. */
+  theme: string;
+  /** Mission ids. */
+  mission: string;
+  /** Document ids. */
+  document: string;
+  /** Metric subject ids. */
+  subject: string;
+}
+
+/** The ids of the bundled data. */
+export interface BundledIds extends IdTypes {
+  /** Meeting ids. */
+  meeting: MeetingId;
+  /** Delegation ids. */
+  delegation: DelegationId;
+  /** Theme ids. */
+  theme: ThemeId;
+  /** Mission ids. */
+  mission: MissionId;
+  /** Document ids. */
+  document: DocumentId;
+  /** Metric subject ids. */
+  subject: import("../ids.js").MetricSubject;
+}
+
+/** Any string ids, for records of your own. */
+export type AnyIds = IdTypes;
+
+/**
+ * What to look for in statements. Fields combine with AND; an array inside a field matches any of its values (OR).
+ * @category Filter
+ */
+export interface StatementQuery<I extends IdTypes = BundledIds> {
+  /** The meeting(s). */
+  meeting?: OneOrMany<I["meeting"]> | undefined;
+  /** The delegation(s) that spoke (and, with `onBehalfOf: true`, those spoken for). */
+  delegation?: OneOrMany<I["delegation"]> | undefined;
+  /** The speaker's role(s). */
+  role?: OneOrMany<Statement["role"]> | undefined;
+  /** The capacity (capacities) of the speaker's delegation. */
+  capacity?: OneOrMany<Statement["capacity"]> | undefined;
+  /** Theme(s) the statement addresses. */
+  theme?: OneOrMany<I["theme"]> | undefined;
+  /** Mission(s) the statement mentions (explicitly; with `inferredMissions: true`, inferred mentions too). */
+  mission?: OneOrMany<I["mission"]> | undefined;
+  /** Document(s) the statement refers to. */
+  document?: OneOrMany<I["document"]> | undefined;
+  /** Words in the statement's paragraphs: a string (case-insensitive substring) or a RegExp. */
+  text?: OneOrMany<string | RegExp> | undefined;
+}
+
+/** How a statement query reads delegations and missions. */
+export interface StatementFilterOptions {
+  /** Match `delegation` against `onBehalfOf` as well as the speaker. Default false: the speaker only. */
+  onBehalfOf?: boolean | undefined;
+  /** Match `mission` against inferred mentions as well as explicit ones. Default false: explicit only. */
+  inferredMissions?: boolean | undefined;
+}
+
+const FIELDS = ["meeting", "delegation", "role", "capacity", "theme", "mission", "document", "text"] as const;
+
+/** Folds the typography of the sources so that a plain query finds typeset text. */
+const fold = (s: string) =>
+  s.replace(/[\u00a0\u202f]/g, " ").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2010\u2011]/g, "-").toLowerCase();
+
+/**
+ * The statements that match a query, in input order (a new array; the input is not touched).
+ *
+ * Throws a TypeError for an unknown query field, and {@link UnknownIdError} for an id that is neither in the bundled
+ * data nor used by the statements given (most often a typo). Text matching folds no-break spaces, curly quotes and
+ * the no-break hyphen, so `"22.6 per cent"` finds the typeset text.
+ * @category Filter
+ * @example
+ * ```ts
+ * import { filterStatements, statements } from "peacekeeping-records";
+ * const forNiger = filterStatements(statements, { delegation: "NER" }, { onBehalfOf: true });
+ * console.log(forNiger.map((s) => s.speaker.delegation)); // [ 'ZAF' ]
+ * ```
+ */
+export function filterStatements<I extends IdTypes = BundledIds>(
+  statements: readonly Statement[],
+  query: StatementQuery<I>,
+  options: StatementFilterOptions = {},
+): Statement[] {
+  requireArray(statements, "statements", "filterStatements");
+  checkQueryFields(query, FIELDS, "filterStatements");
+  checkQueryFields(options, ["onBehalfOf", "inferredMissions"], "filterStatements options");
+  const q = query as StatementQuery<AnyIds>;
+  const used = (pick: (s: Statement) => Iterable<string>) => new Set(statements.flatMap((s) => [...pick(s)]));
+  if (q.meeting !== undefined) checkIds("meetings", many(q.meeting), used((s) => [s.meeting]));
+  if (q.delegation !== undefined) checkIds("delegations", many(q.delegation), used((s) => [s.speaker.delegation, ...s.onBehalfOf]));
+  if (q.theme !== undefined) checkIds("themes", many(q.theme), used((s) => s.themes.map((t) => t.theme)));
+  if (q.mission !== undefined) checkIds("missions", many(q.mission), used((s) => s.missions.map((m) => m.mission)));
+  if (q.document !== undefined) checkIds("documents", many(q.document), used((s) => s.documents.map((d) => d.document)));
+
+  const set = <T>(v: OneOrMany<T> | undefined) => (v === undefined ? undefined : new Set<T>(many(v)));
+  const meetings = set(q.meeting);
+  const delegationsWanted = set(q.delegation);
+  const roles = set(q.role);
+  const capacities = set(q.capacity);
+  const themesWanted = set(q.theme);
+  const missionsWanted = set(q.mission);
+  const documentsWanted = set(q.document);
+  const texts = q.text === undefined ? undefined : many(q.text).map((t) => (typeof t === "string" ? fold(t) : t));
+  const anyOf = <T>(wanted: Set<T> | undefined, values: Iterable<T>) => {
+    if (wanted === undefined) return true;
+    for (const v of values) if (wanted.has(v)) return true;
+    return false;
+  };
+
+  return statements.filter((s) => {
+    if (meetings && !meetings.has(s.meeting)) return false;
+    if (roles && !roles.has(s.role)) return false;
+    if (capacities && !capacities.has(s.capacity)) return false;
+    if (!anyOf(delegationsWanted, options.onBehalfOf ? [s.speaker.delegation, ...s.onBehalfOf] : [s.speaker.delegation])) return false;
+    if (!anyOf(themesWanted, s.themes.map((t) => t.theme))) return false;
+    if (!anyOf(missionsWanted, s.missions.filter((m) => options.inferredMissions || m.mention === "explicit").map((m) => m.mission))) return false;
+    if (!anyOf(documentsWanted, s.documents.map((d) => d.document))) return false;
+    if (texts) {
+      const body = s.paragraphs.map((p) => p.quote).join("\n\n");
+      const folded = fold(body);
+      const hit = texts.some((t) => (typeof t === "string" ? folded.includes(t) : new RegExp(t.source, t.flags.replace(/[gy]/g, "")).test(body)));
+      if (!hit) return false;
+    }
+    return true;
+  });
+}

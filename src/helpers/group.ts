@@ -1,0 +1,69 @@
+/**
+ * Grouping and counting records by a key.
+ * @module
+ */
+import { requireArray } from "./internal.js";
+
+/** The fields of a record whose values can serve as a key (strings, numbers, booleans, null). */
+export type KeyField<R> = { [K in keyof R]-?: R[K] extends string | number | boolean | null ? K : never }[keyof R];
+
+/** A key: a field name of the records, or a function of a record. */
+export type Key<R, K> = KeyField<R> | ((record: R) => K);
+
+function keyFunction<R>(key: unknown, fn: string): (record: R) => unknown {
+  if (typeof key === "function") return key as (record: R) => unknown;
+  if (typeof key !== "string") throw new TypeError(`${fn}: the key must be a field name or a function, got ${typeof key}`);
+  return (record: R) => {
+    if (record === null || typeof record !== "object" || !(key in record)) {
+      throw new TypeError(`${fn}: a record has no field '${key}'`);
+    }
+    return (record as Record<string, unknown>)[key];
+  };
+}
+
+/**
+ * Groups records by a key, in order of first appearance; each group keeps input order.
+ * @category Aggregate
+ * @example
+ * ```ts
+ * import { groupBy, statements } from "peacekeeping-records";
+ * const byCapacity = groupBy(statements, "capacity");
+ * console.log([...byCapacity].map(([k, v]) => `${k}: ${v.length}`)); // [ 'un-official: 1', 'elected-member: 7', 'permanent-member: 5' ]
+ * ```
+ */
+export function groupBy<R, F extends KeyField<R>>(records: readonly R[], key: F): ReadonlyMap<R[F], readonly R[]>;
+export function groupBy<R, K>(records: readonly R[], key: (record: R) => K): ReadonlyMap<K, readonly R[]>;
+export function groupBy<R>(records: readonly R[], key: unknown): ReadonlyMap<unknown, readonly R[]> {
+  requireArray(records, "records", "groupBy");
+  const keyOf = keyFunction<R>(key, "groupBy");
+  const groups = new Map<unknown, R[]>();
+  for (const r of records) {
+    const k = keyOf(r);
+    const group = groups.get(k);
+    if (group) group.push(r);
+    else groups.set(k, [r]);
+  }
+  return groups;
+}
+
+/**
+ * Counts records by a key, in order of first appearance. The counts add up to the number of records.
+ * @category Aggregate
+ * @example
+ * ```ts
+ * import { countBy, metrics } from "peacekeeping-records";
+ * console.log(countBy(metrics, "qualifier").get("more-than")); // 6
+ * ```
+ */
+export function countBy<R, F extends KeyField<R>>(records: readonly R[], key: F): ReadonlyMap<R[F], number>;
+export function countBy<R, K>(records: readonly R[], key: (record: R) => K): ReadonlyMap<K, number>;
+export function countBy<R>(records: readonly R[], key: unknown): ReadonlyMap<unknown, number> {
+  requireArray(records, "records", "countBy");
+  const keyOf = keyFunction<R>(key, "countBy");
+  const counts = new Map<unknown, number>();
+  for (const r of records) {
+    const k = keyOf(r);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,59 @@
+/**
+ * Reading periods: their bounds, their years, and a key that says when two periods are the same.
+ * @module
+ */
+import type { Period } from "../types.js";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** The first and last day a period covers, as ISO dates (a partial year ends on its `through` date). */
+export function periodBounds(period: Period): { readonly start: string; readonly end: string } {
+  switch (period.kind) {
+    case "year":
+      return { start: `${period.year}-01-01`, end: period.through ?? `${period.year}-12-31` };
+    case "fiscal-year":
+      // UN peacekeeping budgets run from 1 July to 30 June.
+      return { start: `${period.startYear}-07-01`, end: `${period.endYear}-06-30` };
+    case "month":
+      return { start: `${period.year}-${pad(period.month)}-01`, end: `${period.year}-${pad(period.month)}-${pad(lastDay(period.year, period.month))}` };
+    case "years":
+      return { start: `${period.from}-01-01`, end: `${period.to}-12-31` };
+    case "since":
+      return { start: `${period.from}-01-01`, end: period.through };
+    case "as-of":
+      return { start: period.date, end: period.date };
+  }
+}
+
+/** The calendar years a period touches, first and last. */
+export function periodYears(period: Period): { readonly from: number; readonly to: number } {
+  const { start, end } = periodBounds(period);
+  return { from: Number(start.slice(0, 4)), to: Number(end.slice(0, 4)) };
+}
+
+/**
+ * A short label that is equal for the same period, partial or complete: `2020` (both "so far in 2020" and the whole
+ * year), `FY2019-2020`, `2020-06`, `2017-2019`, `since 1948`, `2020-09-14`.
+ */
+export function periodKey(period: Period): string {
+  switch (period.kind) {
+    case "year":
+      return String(period.year);
+    case "fiscal-year":
+      return `FY${period.startYear}-${period.endYear}`;
+    case "month":
+      return `${period.year}-${pad(period.month)}`;
+    case "years":
+      return `${period.from}-${period.to}`;
+    case "since":
+      return `since ${period.from}`;
+    case "as-of":
+      return period.date;
+  }
+}
+
+/** True when the period had not ended when it was stated ("so far in 2020"). */
+export function isPartial(period: Period): boolean {
+  return period.kind === "year" && period.partial;
+}
