@@ -78,6 +78,12 @@ describe("data invariants", () => {
     expect([...capacity.values()].filter((c) => c === "elected-member")).toHaveLength(10);
   });
 
+  it("metrics are ordered by the date of their meeting (metricSeries relies on it for the order stated)", () => {
+    const dates = new Map((input.meetings as Rec[]).map((m) => [m.id, m.date]));
+    const order = metrics.map((m) => dates.get(m.meeting));
+    expect(order).toEqual([...order].sort());
+  });
+
   it("every statement addresses at least one theme", () => {
     for (const s of statements) expect(s.themes.length, s.id).toBeGreaterThan(0);
   });

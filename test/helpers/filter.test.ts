@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { filterMetrics, filterStatements, metrics, statements, UnknownIdError, type Statement } from "../../src/index.js";
+
+const ids = (xs: ReadonlyArray<{ id: string }>) => xs.map((x) => x.id);
+const speakers = (xs: readonly Statement[]) => xs.map((s) => s.speaker.delegation);
+
+describe("filterStatements on the real data", () => {
+  it("finds South Africa's statement when filtering for Niger through onBehalfOf, and not without it", () => {
+    expect(speakers(filterStatements(statements, { delegation: "NER" }, { onBehalfOf: true }))).toEqual(["ZAF"]);
+    expect(filterStatements(statements, { delegation: "NER" })).toEqual([]);
+  });
+
+  it("finds the missions Indonesia mentioned", () => {
+    const [indonesia] = filterStatements(statements, { delegation: "IDN" });
+    expect(indonesia!.missions.map((m) => [m.mission, m.mention])).toEqual([
+      ["UNAMID", "explicit"],
+      ["MINUSCA", "explicit"],
+    ]);
+  });
+
+  it("matches missions explicitly by default and inferred mentions on request", () => {
+    expect(speakers(filterStatements(statements, { mission: "MONUSCO" }))).toEqual([]);
+    expect(speakers(filterStatements(statements, { mission: "MONUSCO" }, { inferredMissions: true }))).toEqual(["BEL", "FRA"]);
+    expect(speakers(filterStatements(statements, { mission: "MINUSMA" }))).toEqual(["UN-DPO", "EST", "GBR"]);
+  });
+
+  it("combines fields with AND and values inside a field with OR", () => {
+    expect(speakers(filterStatements(statements, { theme: "human-rights" }))).toEqual(["DEU", "RUS", "EST", "BEL"]);
+    expect(speakers(filterStatements(statements, { theme: "human-rights", capacity: "permanent-member" }))).toEqual(["RUS"]);
+    expect(speakers(filterStatements(statements, { delegation: ["CHN", "RUS"], theme: ["technology", "politics"] }))).toEqual(["CHN", "RUS"]);
+  });
+
+  it("filters by role, meeting and document", () => {
+    expect(speakers(filterStatements(statements, { role: "briefer" }))).toEqual(["UN-DPO"]);
+    expect(filterStatements(statements, { meeting: "2020-09-14-a4p" })).toHaveLength(13);
+    expect(speakers(filterStatements(statements, { document: "c-34" }))).toEqual(["ZAF", "RUS", "USA"]);
+    expect(speakers(filterStatements(statements, { document: "a4p-declaration" }))).toEqual(["DOM", "FRA"]);
+  });
+
+  it("searches the paragraphs case-insensitively, with the source's typography folded, or by RegExp", () => {
+    expect(speakers(filterStatements(statements, { text: "22.6 per cent" }))).toEqual(["UN-DPO"]);
+    expect(speakers(filterStatements(statements, { text: "known as c-34" }))).toEqual(["ZAF"]);
+    expect(speakers(filterStatements(statements, { text: "UNIFIL" }))).toEqual(["CHN", "RUS"]);
+    expect(speakers(filterStatements(statements, { text: /\bBunia\b/ }))).toEqual(["BEL"]);
+    expect(speakers(filterStatements(statements, { text: [/ceasefire/i, "Bogor"] }))).toEqual(["IDN", "RUS"]);
+  });
+
+  it("gives the same answer to a global RegExp twice (no lastIndex state)", () => {
+    const re = /peacekeep/g;
+    expect(filterStatements(statements, { text: re })).toHaveLength(13);
+    expect(filterStatements(statements, { text: re })).toHaveLength(13);
+  });
+
+  it("returns a new array in input order", () => {
+    const all = filterStatements(statements, {});
+    expect(all).not.toBe(statements);
+    expect(ids(all)).toEqual(ids(statements));
+  });
+
+  it("rejects an unknown query field with a TypeError that names it", () => {
+    expect(() => filterStatements(statements, { speaker: "VNM" } as never)).toThrow(
+      new TypeError("filterStatements: unknown query field 'speaker' (known: meeting, delegation, role, capacity, theme, mission, document, text)"),
+    );
+  });
+
+  it("rejects an unknown id with UnknownIdError", () => {
+    expect(() => filterStatements(statements, { delegation: "VIETNAM" } as never)).toThrow(UnknownIdError);
+    expect(() => filterStatements(statements, { theme: "safety" } as never)).toThrow(/^unknown themes id 'safety'; closest known: /);
+  });
+
+  it("accepts an id the bundled data knows even when no statement given uses it", () => {
+    expect(filterStatements(statements.slice(0, 1), { delegation: "AU" })).toEqual([]);
+  });
+});
+
+describe("filterMetrics on the real data", () => {
+  it("filters by subject and a year range, a partial year inside its year", () => {
+    const fatalities = { subject: "peacekeeper-fatalities-acts-of-violence" } as const;
+    expect(filterMetrics(metrics, { ...fatalities, period: { from: 2017, to: 2019 } }).map((m) => m.value)).toEqual([59, 27, 25]);
+    expect(filterMetrics(metrics, { ...fatalities, period: { from: 2020, to: 2020 } }).map((m) => m.value)).toEqual([8]);
+  });
+
+  it("keeps a period that runs over several years out of a narrower range", () => {
+    const since = filterMetrics(metrics, { subject: "peacekeepers-deployed" });
+    expect(since.map((m) => m.value)).toEqual([1_000_000, 210]);
+    expect(filterMetrics(metrics, { subject: "peacekeepers-deployed", period: { from: 2020 } }).map((m) => m.value)).toEqual([210]);
+    expect(filterMetrics(metrics, { unit: "usd", period: { from: 2019, to: 2019 } })).toEqual([]);
+    expect(filterMetrics(metrics, { unit: "usd", period: { from: 2019, to: 2020 } }).map((m) => m.value)).toEqual([6_600_000_000, 4_000_000]);
+  });
+
+  it("filters by qualifier, unit and mission", () => {
+    expect(filterMetrics(metrics, { qualifier: ["almost", "less-than"] }).map((m) => m.text)).toEqual(["0.5\u00a0per\u00a0cent", "$4\u00a0million"]);
+    expect(filterMetrics(metrics, { mission: "MINUSMA" }).map((m) => m.value)).toEqual([250]);
+    expect(filterMetrics(metrics, { unit: "percent" })).toHaveLength(4);
+  });
+
+  it("filters by the delegation that stated the metric, through the statements", () => {
+    expect(filterMetrics(metrics, { delegation: "IDN" }, { statements }).map((m) => m.value)).toEqual([210, 570, 158, 7]);
+    expect(filterMetrics(metrics, { delegation: "NER" }, { statements })).toEqual([]);
+  });
+
+  it("needs the statements to filter by delegation", () => {
+    expect(() => filterMetrics(metrics, { delegation: "IDN" })).toThrow(
+      new TypeError("filterMetrics: filtering by delegation needs options.statements, to find who stated each metric"),
+    );
+  });
+
+  it("rejects a reversed period range", () => {
+    expect(() => filterMetrics(metrics, { period: { from: 2020, to: 2017 } })).toThrow(new TypeError("filterMetrics: reversed period range: from 2020 is after to 2017"));
+  });
+
+  it("rejects unknown fields, in the query and in the period", () => {
+    expect(() => filterMetrics(metrics, { year: 2020 } as never)).toThrow(/unknown query field 'year'/);
+    expect(() => filterMetrics(metrics, { period: { start: 2020 } } as never)).toThrow(/unknown query field 'start'/);
+  });
+
+  it("rejects an unknown subject with UnknownIdError", () => {
+    expect(() => filterMetrics(metrics, { subject: "fatalities" } as never)).toThrow(UnknownIdError);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { delegations, getById, indexById, metrics, missions, statements, UnknownIdError } from "../../src/index.js";
+
+describe("getById", () => {
+  it("returns the record with that id", () => {
+    expect(getById(delegations, "VNM").name).toBe("Viet Nam");
+    expect(getById(statements, "2020-09-14-a4p-07").speaker.delegation).toBe("IDN");
+  });
+
+  it("throws UnknownIdError naming the collection and the closest ids", () => {
+    const error = (() => {
+      try {
+        getById(delegations, "VIETNAM");
+      } catch (e) {
+        return e;
+      }
+    })() as UnknownIdError;
+    expect(error).toBeInstanceOf(UnknownIdError);
+    expect(error.collection).toBe("delegations");
+    expect(error.suggestions[0]).toBe("VNM");
+    expect(error.message).toBe("unknown delegations id 'VIETNAM'; closest known: VNM, ASEAN, IDN");
+  });
+
+  it("names each collection by its records", () => {
+    expect(() => getById(metrics, "fatalities-2017")).toThrow(/^unknown metrics id 'fatalities-2017'; closest known: 2020-09-14-a4p-fatalities-2017/);
+    expect(() => getById(missions, "MINUSMAH")).toThrow(/^unknown missions id 'MINUSMAH'; closest known: MINUSMA/);
+  });
+
+  it("rejects a non-array with a TypeError", () => {
+    expect(() => getById(null as never, "x")).toThrow(new TypeError("getById: 'records' must be an array of records, got null"));
+  });
+});
+
+describe("indexById", () => {
+  it("maps every id to its record, in input order", () => {
+    const index = indexById(missions);
+    expect([...index.keys()]).toEqual(missions.map((m) => m.id));
+    expect(index.get("MINUSMA")).toBe(missions.find((m) => m.id === "MINUSMA"));
+  });
+
+  it("refuses duplicate ids", () => {
+    expect(() => indexById([missions[0]!, missions[0]!])).toThrow(new TypeError("indexById: duplicate id 'UNAMID' in missions"));
+  });
+});

@@ -1,0 +1,128 @@
+/** Properties of the helpers over random subsets and queries of the real (deeply frozen) data. */
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import {
+  changeBetween,
+  compareDelegations,
+  countBy,
+  dataset,
+  DELEGATION_IDS,
+  filterMetrics,
+  filterStatements,
+  groupBy,
+  metrics,
+  metricSeries,
+  METRIC_SUBJECTS,
+  missionMentions,
+  MISSION_IDS,
+  statements,
+  themeCoverage,
+  THEME_IDS,
+  type Metric,
+  type Statement,
+} from "../../src/index.js";
+
+const subsetOf = <T>(xs: readonly T[]) => fc.subarray([...xs]);
+const someOf = <T>(xs: readonly T[]) => fc.option(fc.subarray([...xs], { minLength: 1 }), { nil: undefined });
+const statementQuery = fc.record(
+  { delegation: someOf(DELEGATION_IDS), theme: someOf(THEME_IDS), mission: someOf(MISSION_IDS), role: someOf(["briefer", "council-member"] as const) },
+  { requiredKeys: [] },
+);
+const metricQuery = fc.record(
+  {
+    subject: someOf(METRIC_SUBJECTS),
+    qualifier: someOf(["exact", "more-than", "almost", "less-than"] as const),
+    period: fc.option(fc.tuple(fc.integer({ min: 1940, max: 2025 }), fc.integer({ min: 0, max: 80 })).map(([from, span]) => ({ from, to: from + span })), { nil: undefined }),
+  },
+  { requiredKeys: [] },
+);
+const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+/** True when `sub` is `all` with some elements left out (same objects, same order). */
+function isOrderedSubset<T>(sub: readonly T[], all: readonly T[]): boolean {
+  let i = 0;
+  for (const x of sub) {
+    while (i < all.length && all[i] !== x) i++;
+    if (i === all.length) return false;
+    i++;
+  }
+  return true;
+}
+
+describe("filters", () => {
+  test.prop([subsetOf(statements), statementQuery, fc.boolean(), fc.boolean()])(
+    "filterStatements returns a subset in input order",
+    (input, query, onBehalfOf, inferredMissions) => {
+      const out = filterStatements(input, defined(query), { onBehalfOf, inferredMissions });
+      expect(isOrderedSubset(out, input)).toBe(true);
+    },
+  );
+
+  test.prop([subsetOf(metrics), metricQuery])("filterMetrics returns a subset in input order", (input, query) => {
+    const out = filterMetrics(input, defined(query));
+    expect(isOrderedSubset(out, input)).toBe(true);
+  });
+
+  test.prop([subsetOf(statements), statementQuery])("a query narrowed by one more field returns a subset of the wider one", (input, query) => {
+    const wide = filterStatements(input, defined(query));
+    const narrow = filterStatements(input, { ...defined(query), capacity: "elected-member" });
+    expect(isOrderedSubset(narrow, wide)).toBe(true);
+  });
+});
+
+describe("aggregates", () => {
+  test.prop([subsetOf(statements), fc.constantFrom("capacity", "role", "meeting", "order")])("countBy totals equal the input length", (input, key) => {
+    const total = [...countBy(input as readonly Statement[], key as "capacity").values()].reduce((a, b) => a + b, 0);
+    expect(total).toBe(input.length);
+  });
+
+  test.prop([subsetOf(metrics)])("groupBy puts every record in exactly one group", (input) => {
+    const groups = groupBy(input as readonly Metric[], (m) => m.subject);
+    expect([...groups.values()].flat().length).toBe(input.length);
+    expect(new Set([...groups.values()].flat()).size).toBe(input.length);
+  });
+
+  test.prop([subsetOf(statements)])("themeCoverage counts each statement once per theme it addresses", (input) => {
+    const total = themeCoverage(input).reduce((a, c) => a + c.count, 0);
+    expect(total).toBe(input.reduce((a, s) => a + new Set(s.themes.map((t) => t.theme)).size, 0));
+  });
+});
+
+describe("compareDelegations", () => {
+  test.prop([fc.constantFrom(...DELEGATION_IDS), fc.constantFrom(...DELEGATION_IDS), fc.boolean(), fc.boolean()])(
+    "mirrors: compare(a, b) is compare(b, a) with onlyA and onlyB swapped",
+    (a, b, onBehalfOf, inferredMissions) => {
+      const ab = compareDelegations(statements, a, b, { onBehalfOf, inferredMissions });
+      const ba = compareDelegations(statements, b, a, { onBehalfOf, inferredMissions });
+      expect(ab.jaccard).toBe(ba.jaccard);
+      for (const k of ["themes", "missions"] as const) {
+        expect(ab[k].both).toEqual(ba[k].both);
+        expect(ab[k].onlyA).toEqual(ba[k].onlyB);
+        expect(ab[k].onlyB).toEqual(ba[k].onlyA);
+        expect(ab[k].jaccard).toBe(ba[k].jaccard);
+      }
+    },
+  );
+
+  test.prop([fc.constantFrom(...DELEGATION_IDS)])("a delegation compared with itself is identical or empty", (a) => {
+    const c = compareDelegations(statements, a, a);
+    expect(c.jaccard === 1 || c.jaccard === null).toBe(true);
+  });
+});
+
+describe("purity", () => {
+  test.prop([statementQuery, metricQuery])("no helper mutates its (deeply frozen) input", (sq, mq) => {
+    const before = JSON.stringify(dataset);
+    expect(Object.isFrozen(dataset.statements[0]!.themes[0])).toBe(true);
+    filterStatements(dataset.statements, defined(sq));
+    filterMetrics(dataset.metrics, defined(mq));
+    groupBy(dataset.statements, "capacity");
+    countBy(dataset.metrics, "unit");
+    themeCoverage(dataset.statements);
+    missionMentions(dataset.statements);
+    const series = metricSeries(dataset.metrics, "peacekeeper-fatalities-acts-of-violence", { meetings: dataset.meetings });
+    changeBetween(series, 2017, 2019);
+    compareDelegations(dataset.statements, "DEU", "RUS");
+    expect(JSON.stringify(dataset)).toBe(before);
+  });
+});
