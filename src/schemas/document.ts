@@ -22,7 +22,7 @@ export const DOCUMENT_KINDS = [
 export const DocumentSchema = z
   .strictObject({
     /** Stable id, e.g. `S-RES-2538-2020` or `a4p-declaration`. */
-    id: IdSchema.describe("Stable id of the document."),
+    id: IdSchema.describe("Stable id, e.g. S-RES-2538-2020 or a4p-declaration."),
     /** What kind of document or body it is. */
     kind: z.enum(DOCUMENT_KINDS).describe("What kind of document or body it is."),
     /** Its name, in the sources' words where they give it (the words themselves are in each reference's evidence). */

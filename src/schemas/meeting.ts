@@ -61,7 +61,7 @@ export const BrieferSchema = z
 export const MeetingSchema = z
   .strictObject({
     /** Stable id: date and a short topic, e.g. `2020-09-14-a4p`. */
-    id: IdSchema.describe("Stable id: date and a short topic."),
+    id: IdSchema.describe("Stable id: date and a short topic, e.g. 2020-09-14-a4p."),
     /** Date the meeting was held, ISO 8601. */
     date: IsoDateSchema.describe("Date the meeting was held, ISO 8601."),
     /** The body that met. */
@@ -82,7 +82,7 @@ export const MeetingSchema = z
       })
       .nullable()
       .describe("The initiative discussed, or null."),
-    /** The body's meeting number (e.g. 8756), or null where not known. Videoconferences of 2020 had none. */
+    /** The body's meeting number, or null where not known. */
     meetingNumber: z.int().min(1).nullable().describe("The body's meeting number, or null where not known."),
     /** Symbol of the official record of the meeting, or null where not known (never invented). */
     recordSymbol: DocumentSymbolSchema.nullable().describe("Symbol of the official record of the meeting, or null where not known (never invented)."),

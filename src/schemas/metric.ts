@@ -26,7 +26,7 @@ export const PeriodSchema = z
       /** The year. */
       year: YearSchema.describe("The year."),
       /** True when the year was not complete ("so far in 2020"). */
-      partial: z.boolean().describe("True when the year was not complete (so far in 2020)."),
+      partial: z.boolean().describe("True when the year was not complete (\"so far in 2020\")."),
       /** For a partial year, the date it runs to (the meeting's date); null otherwise. */
       through: IsoDateSchema.nullable().describe("For a partial year, the date it runs to (the meeting's date); null otherwise."),
       /** Verbatim period words. */
@@ -64,7 +64,7 @@ export const PeriodSchema = z
     }),
     z.strictObject({
       /** From a year to a date ("since 1999"). */
-      kind: z.literal("since").describe("From a year to a date (since 1999)."),
+      kind: z.literal("since").describe("From a year to a date (\"since 1999\")."),
       /** The year it runs from. */
       from: YearSchema.describe("The year it runs from."),
       /** The date it runs to (the meeting's date). */
@@ -74,7 +74,7 @@ export const PeriodSchema = z
     }),
     z.strictObject({
       /** A stock on one date ("currently", "so far"). */
-      kind: z.literal("as-of").describe("A stock on one date (currently, so far)."),
+      kind: z.literal("as-of").describe("A stock on one date (\"currently\", \"so far\")."),
       /** The date. */
       date: IsoDateSchema.describe("The date."),
       /** Verbatim period words. */
@@ -115,7 +115,7 @@ const statedNumber = {
 export const MetricSchema = z
   .strictObject({
     /** Stable id, e.g. `2020-09-14-a4p-fatalities-2017`. */
-    id: IdSchema.describe("Stable id."),
+    id: IdSchema.describe("Stable id, e.g. 2020-09-14-a4p-fatalities-2017."),
     /** Id of the meeting. */
     meeting: IdSchema.describe("Id of the meeting."),
     /** Id of the statement that states it; null where the source states it in its own voice. */

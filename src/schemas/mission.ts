@@ -5,7 +5,7 @@ import { CitationSchema, IdSchema, SpanSchema, YearSchema } from "./common.js";
 export const MissionSchema = z
   .strictObject({
     /** Stable id: the acronym in upper case, e.g. `MINUSMA`. */
-    id: IdSchema.describe("Stable id: the acronym in upper case."),
+    id: IdSchema.describe("Stable id: the acronym in upper case, e.g. MINUSMA."),
     /** The mission's acronym. */
     acronym: z.string().min(1).describe("The mission's acronym."),
     /** The full name exactly as a source gives it, or null where no source spells it out. */

@@ -7,8 +7,8 @@ export const SOURCE_KINDS = ["meetings-coverage-press-release", "verbatim-record
 /** A document the data is taken from, with the path and sha256 of its verbatim text. */
 export const SourceSchema = z
   .strictObject({
-    /** Stable id of the source, e.g. `2020-09-14-security-council-a4p`. */
-    id: IdSchema.describe("Stable id of the source."),
+    /** Stable id of the source, e.g. `press-release-2020-09-14`. */
+    id: IdSchema.describe("Stable id of the source, e.g. press-release-2020-09-14."),
     /** The document's title (its headline), as it stands in the text. */
     title: z.string().min(1).describe("The document's title (its headline), as it stands in the text."),
     /** Date of the document, ISO 8601. */
@@ -18,7 +18,7 @@ export const SourceSchema = z
     /** What kind of document it is. */
     kind: z.enum(SOURCE_KINDS).describe("What kind of document it is."),
     /** Language of the text, as a BCP 47 tag (e.g. `en`). */
-    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "must be a BCP 47 language tag").describe("Language of the text, as a BCP 47 tag."),
+    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "must be a BCP 47 language tag").describe("Language of the text, as a BCP 47 tag (e.g. en)."),
     /** The status note the document carries, verbatim, or null if it carries none. */
     note: z.string().min(1).nullable().describe("The status note the document carries, verbatim, or null if it carries none."),
     /** The document's official symbol, or null where none is known (never invented). */

@@ -14,7 +14,7 @@ export const MENTION_KINDS = ["explicit", "inferred"] as const;
 export const StatementSchema = z
   .strictObject({
     /** Stable id: meeting id and two-digit speaking order, e.g. `2020-09-14-a4p-01`. */
-    id: IdSchema.describe("Stable id: meeting id and two-digit speaking order."),
+    id: IdSchema.describe("Stable id: meeting id and two-digit speaking order, e.g. 2020-09-14-a4p-01."),
     /** Id of the meeting. */
     meeting: IdSchema.describe("Id of the meeting."),
     /** Position in the speaking order, from 1 without gaps. */

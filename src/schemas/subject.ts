@@ -11,7 +11,7 @@ export const UnitSchema = z.enum(UNITS).describe("Unit of a normalised value: co
 export const SubjectSchema = z
   .strictObject({
     /** Stable id of the subject, e.g. `peacekeeper-fatalities-acts-of-violence`. */
-    id: IdSchema.describe("Stable id of the subject."),
+    id: IdSchema.describe("Stable id of the subject, e.g. peacekeeper-fatalities-acts-of-violence."),
     /** Short human-readable label. */
     label: z.string().min(1).describe("Short human-readable label."),
     /** What exactly is measured, precise enough to tell two subjects apart. */

@@ -5,7 +5,7 @@ import { IdSchema } from "./common.js";
 export const ThemeSchema = z
   .strictObject({
     /** Stable id of the theme, e.g. `safety-and-security`. */
-    id: IdSchema.describe("Stable id of the theme."),
+    id: IdSchema.describe("Stable id of the theme, e.g. safety-and-security."),
     /** Short human-readable label. */
     label: z.string().min(1).describe("Short human-readable label."),
     /** What a statement must address to be tagged with this theme. */
