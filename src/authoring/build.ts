@@ -105,7 +105,7 @@ export function generatedModule(dataset: z.output<typeof DatasetSchema>): string
 }
 
 /** Writes a file only when its content changes (keeps watchers and timestamps quiet). */
-function writeIfChanged(file: string, content: string): void {
+export function writeIfChanged(file: string, content: string): void {
   let old: string | undefined;
   try {
     old = readFileSync(file, "utf8");
@@ -119,8 +119,9 @@ function writeIfChanged(file: string, content: string): void {
 }
 
 /**
- * Validates `data/` and writes what the build needs: `src/generated/dataset.ts` and `data/schema/data-file.schema.json`.
+ * Validates `data/` and writes what the build needs: `src/generated/dataset.ts`.
  * Throws one error listing every problem (with file, record id and field path) when the data has any.
+ * (`data/schema/data-file.schema.json` is written by `npm run data:format`, and a test checks it is current.)
  */
 export function buildData(root: string): z.output<typeof DatasetSchema> {
   const checked = checkDataDir(path.join(root, "data"));
@@ -129,6 +130,5 @@ export function buildData(root: string): z.output<typeof DatasetSchema> {
     throw new Error(`data/ has ${lines.length} problem${lines.length === 1 ? "" : "s"}:\n${lines.join("\n")}`);
   }
   writeIfChanged(path.join(root, "src/generated/dataset.ts"), generatedModule(checked.dataset));
-  writeIfChanged(path.join(root, "data/schema/data-file.schema.json"), `${JSON.stringify(dataFileJsonSchema(), null, 2)}\n`);
   return checked.dataset;
 }

@@ -9,10 +9,19 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildData, checkDataDir, formatProblem } from "./build.js";
+import { buildData, checkDataDir, dataFileJsonSchema, formatProblem, writeIfChanged } from "./build.js";
 import { formatDataFile } from "./format.js";
 import { listDataFiles, loadDataDir } from "./load.js";
 import { fillSpans } from "./spans.js";
+
+/** A file's text, or undefined when it cannot be read. */
+function readIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
 
 const USAGE = "usage: cli.ts <build|validate|spans|format> [--dir DATA_DIR] [--check]";
 
@@ -56,6 +65,13 @@ function main(argv: string[]): number {
     }
     case "format": {
       let unformatted = 0;
+      const schemaFile = path.join(dir, "schema", "data-file.schema.json");
+      const schemaText = `${JSON.stringify(dataFileJsonSchema(), null, 2)}\n`;
+      if (readIfExists(schemaFile) !== schemaText) {
+        unformatted += 1;
+        if (values.check) console.error(`${path.relative(root, schemaFile)}: not current (run npm run data:format)`);
+        else writeIfChanged(schemaFile, schemaText);
+      }
       for (const file of listDataFiles(dir)) {
         const raw = readFileSync(file, "utf8");
         const text = formatDataFile(JSON.parse(raw) as Record<string, unknown>);
