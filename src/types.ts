@@ -14,7 +14,7 @@ import type { MetricSchema, PeriodSchema, QualifierSchema } from "./schemas/metr
 import type { ThemeSchema } from "./schemas/theme.js";
 import type { SubjectSchema, UnitSchema } from "./schemas/subject.js";
 import type { DocumentSchema } from "./schemas/document.js";
-import type { DatasetSchema } from "./schemas/dataset.js";
+import type { DatasetSchema, MetaSchema } from "./schemas/dataset.js";
 
 /** Makes every property, array and nested object readonly. */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
@@ -57,3 +57,5 @@ export type Subject = DeepReadonly<z.output<typeof SubjectSchema>>;
 export type Document = DeepReadonly<z.output<typeof DocumentSchema>>;
 /** @category Records */
 export type Dataset = DeepReadonly<z.output<typeof DatasetSchema>>;
+/** @category Records */
+export type Meta = DeepReadonly<z.output<typeof MetaSchema>>;

@@ -7,9 +7,10 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import * as z from "zod";
-import { DatasetSchema, validateDataset } from "../schemas/dataset.js";
-import { COLLECTION_SCHEMAS, COLLECTIONS } from "../schemas/dataset.js";
-import { loadDataDir, type FileProblem } from "./load.js";
+import { COLLECTION_SCHEMAS, COLLECTIONS, DatasetSchema, MetaSchema } from "../schemas/dataset.js";
+
+import { formatProblem, loadDataDir, validateLoaded, type FileProblem } from "./load.js";
+export { formatProblem };
 
 const require = createRequire(import.meta.url);
 
@@ -43,31 +44,18 @@ export function checkIsoCodes(input: Record<string, unknown[]>): FileProblem[] {
   return problems;
 }
 
-/** Validates a data folder completely; returns the dataset or every problem, each with its file. */
+/** Validates a data folder completely (validateDataset plus ISO 3166 codes); returns the dataset or every problem, each with its file. */
 export function checkDataDir(dir: string):
   | { ok: true; dataset: z.output<typeof DatasetSchema>; sourceTexts: ReadonlyMap<string, string> }
   | { ok: false; problems: FileProblem[] } {
   const loaded = loadDataDir(dir);
-  const problems: FileProblem[] = [...loaded.problems];
-  const result = validateDataset(loaded.input, loaded.sourceTexts);
-  if (!result.ok) {
-    for (const p of result.problems) problems.push({ ...p, file: p.collection ? loaded.fileOf(p.collection, p.id) : null });
-  }
-  for (const p of checkIsoCodes(loaded.input)) problems.push({ ...p, file: loaded.fileOf(p.collection!, p.id) });
-  if (problems.length > 0 || !result.ok) return { ok: false, problems };
-  return { ok: true, dataset: result.dataset, sourceTexts: loaded.sourceTexts };
+  const checked = validateLoaded(loaded);
+  const iso = checkIsoCodes(loaded.input).map((p) => ({ ...p, file: loaded.fileOf(p.collection!, p.id) }));
+  if (checked.ok && iso.length === 0) return checked;
+  return { ok: false, problems: [...(checked.ok ? [] : checked.problems), ...iso] };
 }
 
-/** One line per problem: `file: collection[id].path: message`. */
-export function formatProblem(p: FileProblem): string {
-  const where = p.collection ? `${p.collection}[${p.id ?? "?"}]${p.path.length ? `.${p.path.join(".")}` : ""}` : p.path.join(".");
-  return `${p.file ?? "(dataset)"}: ${where}: ${p.message}`;
-}
-
-/** The JSON Schema (draft 2020-12) of the whole dataset, generated from the Zod schemas. */
-export function datasetJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(DatasetSchema, { target: "draft-2020-12", io: "output" }) as Record<string, unknown>;
-}
+export { datasetJsonSchema } from "../export/files.js";
 
 /**
  * The JSON Schema of one data file under `data/`: an object with an optional `$schema` and any of the collections.
@@ -86,6 +74,14 @@ export function dataFileJsonSchema(): Record<string, unknown> {
 
 /** Sorted, de-duplicated ids of a collection. */
 const idsOf = (records: ReadonlyArray<{ id: string }>) => [...new Set(records.map((r) => r.id))];
+
+/** The meta block of a built dataset: package name and version (from package.json), build time, sources. */
+export function buildMeta(root: string, dataset: z.output<typeof DatasetSchema>): z.output<typeof MetaSchema> {
+  const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { name: string; version: string };
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const built = new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString();
+  return { name: pkg.name, version: pkg.version, built, sources: dataset.sources.map((s) => ({ id: s.id, path: s.path, sha256: s.sha256 })) };
+}
 
 /** The TypeScript module the `.` entry bundles: the dataset as a JSON string, and the id lists as const arrays. */
 export function generatedModule(dataset: z.output<typeof DatasetSchema>): string {
@@ -129,6 +125,8 @@ export function buildData(root: string): z.output<typeof DatasetSchema> {
     const lines = checked.problems.map(formatProblem);
     throw new Error(`data/ has ${lines.length} problem${lines.length === 1 ? "" : "s"}:\n${lines.join("\n")}`);
   }
-  writeIfChanged(path.join(root, "src/generated/dataset.ts"), generatedModule(checked.dataset));
-  return checked.dataset;
+  // meta first, then the collections in canonical order: the same object is dist/dataset.json.
+  const dataset = { meta: buildMeta(root, checked.dataset), ...checked.dataset };
+  writeIfChanged(path.join(root, "src/generated/dataset.ts"), generatedModule(dataset));
+  return dataset;
 }

@@ -13,6 +13,7 @@ import { buildData, checkDataDir, dataFileJsonSchema, formatProblem, writeIfChan
 import { formatDataFile } from "./format.js";
 import { listDataFiles, loadDataDir } from "./load.js";
 import { fillSpans } from "./spans.js";
+import { COLLECTIONS } from "../schemas/dataset.js";
 
 /** A file's text, or undefined when it cannot be read. */
 function readIfExists(file: string): string | undefined {
@@ -43,7 +44,7 @@ function main(argv: string[]): number {
     case "validate": {
       const checked = checkDataDir(dir);
       if (checked.ok) {
-        console.log(`${path.relative(root, dir) || "."} is valid: ${Object.entries(checked.dataset).map(([k, v]) => `${v.length} ${k}`).join(", ")}`);
+        console.log(`${path.relative(root, dir) || "."} is valid: ${COLLECTIONS.map((c) => `${checked.dataset[c].length} ${c}`).join(", ")}`);
         return 0;
       }
       for (const p of checked.problems) console.error(formatProblem(p));

@@ -4,7 +4,8 @@
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { COLLECTIONS, type CollectionName } from "../schemas/dataset.js";
+import type * as z from "zod";
+import { COLLECTIONS, validateDataset, type CollectionName, type DatasetSchema } from "../schemas/dataset.js";
 
 /** One JSON data file: its path and parsed content. */
 export interface DataFile {
@@ -112,4 +113,23 @@ export function loadDataDir(dir: string): LoadedData {
     problems,
     fileOf: (collection, id) => (id === null ? null : (owner.get(`${collection}\u0000${id}`) ?? null)),
   };
+}
+
+/** Validates what a data folder holds with validateDataset; every problem comes back with its file. */
+export function validateLoaded(loaded: LoadedData):
+  | { ok: true; dataset: z.output<typeof DatasetSchema>; sourceTexts: ReadonlyMap<string, string> }
+  | { ok: false; problems: FileProblem[] } {
+  const problems: FileProblem[] = [...loaded.problems];
+  const result = validateDataset(loaded.input, loaded.sourceTexts);
+  if (!result.ok) {
+    for (const p of result.problems) problems.push({ ...p, file: p.collection ? loaded.fileOf(p.collection, p.id) : null });
+  }
+  if (problems.length > 0 || !result.ok) return { ok: false, problems };
+  return { ok: true, dataset: result.dataset, sourceTexts: loaded.sourceTexts };
+}
+
+/** One line per problem: `file: collection[id].path: message`. */
+export function formatProblem(p: FileProblem): string {
+  const where = p.collection ? `${p.collection}[${p.id ?? "?"}]${p.path.length ? `.${p.path.join(".")}` : ""}` : p.path.join(".");
+  return [p.file ?? "(dataset)", where, p.message].filter((part) => part !== "").join(": ");
 }

@@ -30,12 +30,39 @@ export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
 /** Names of the dataset's collections, in canonical order. */
 export const COLLECTIONS = Object.keys(COLLECTION_SCHEMAS) as CollectionName[];
 
+/** Where a dataset comes from: the package, its version, when it was built, and the sources with their sha256. */
+export const MetaSchema = z
+  .strictObject({
+    /** The package the data ships in. */
+    name: z.string().min(1).describe("The package the data ships in."),
+    /** The package version (semver). */
+    version: z.string().regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, "must be a semver version").describe("The package version (semver)."),
+    /** When the data was built, ISO 8601 date and time (UTC). */
+    built: z.iso.datetime().describe("When the data was built, ISO 8601 date and time (UTC)."),
+    /** The sources the data is taken from, with the sha256 of their texts. */
+    sources: z
+      .array(
+        z.strictObject({
+          /** Id of the source. */
+          id: z.string().min(1).describe("Id of the source."),
+          /** File name of its verbatim text. */
+          path: z.string().min(1).describe("File name of its verbatim text."),
+          /** SHA-256 of the text. */
+          sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lower-case hex digits").describe("SHA-256 of the text."),
+        }),
+      )
+      .describe("The sources the data is taken from, with the sha256 of their texts."),
+  })
+  .describe("Where a dataset comes from.");
+
 /**
  * The whole dataset: one array per collection. Parsing with it checks each record's shape (the first pass);
  * {@link validateDataset} adds the checks across records (the second pass).
  */
 export const DatasetSchema = z
   .strictObject({
+    /** Package, version, build time and sources of a built dataset; absent in a data folder. */
+    meta: MetaSchema.optional().describe("Package, version, build time and sources of a built dataset; absent in a data folder."),
     /** The documents the data is taken from. */
     sources: z.array(SourceSchema).describe("The documents the data is taken from."),
     /** The meetings. */
@@ -170,8 +197,14 @@ export function validateDataset(input: unknown, sourceTexts: SourceTexts): Valid
     return { ok: false, problems: [{ collection: null, id: null, path: [], message: "the dataset must be an object with one array per collection" }] };
   }
   const data = input as AnyRecord;
+  if ("meta" in data) {
+    const meta = MetaSchema.safeParse(data.meta);
+    if (!meta.success) {
+      for (const issue of meta.error.issues) problems.push({ collection: null, id: null, path: ["meta", ...(issue.path as Path)], message: issue.message });
+    }
+  }
   for (const key of Object.keys(data)) {
-    if (!(key in COLLECTION_SCHEMAS)) {
+    if (key !== "meta" && !(key in COLLECTION_SCHEMAS)) {
       problems.push({ collection: null, id: null, path: [key], message: `unknown collection '${key}' (known: ${COLLECTIONS.join(", ")})` });
     }
   }

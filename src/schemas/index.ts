@@ -13,7 +13,7 @@ export { MetricSchema, PeriodSchema, QUALIFIERS, QualifierSchema } from "./metri
 export { ThemeSchema } from "./theme.js";
 export { SubjectSchema, UNITS, UnitSchema } from "./subject.js";
 export { DOCUMENT_KINDS, DocumentSchema } from "./document.js";
-export { COLLECTIONS, COLLECTION_SCHEMAS, DatasetSchema, validateDataset } from "./dataset.js";
+export { COLLECTIONS, COLLECTION_SCHEMAS, DatasetSchema, MetaSchema, validateDataset } from "./dataset.js";
 export type { CollectionName, Problem, SourceTexts, ValidationResult } from "./dataset.js";
 export { parseNumberText, normalisedValue } from "../numbers.js";
 export type { ParsedNumber } from "../numbers.js";
