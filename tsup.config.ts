@@ -1,22 +1,36 @@
-import { writeFileSync } from "node:fs";
 import { defineConfig } from "tsup";
-import { buildData, datasetJsonSchema } from "./src/authoring/build.js";
+import { buildData } from "./src/authoring/build.js";
+import { writeCsvFiles, writeJsonFiles } from "./src/export/files.js";
 
 export default defineConfig(() => {
   // Validate data/ and regenerate src/generated/: a defect throws here, and a throwing config aborts the build.
-  buildData(process.cwd());
-  return {
-    entry: { index: "src/index.ts", schemas: "src/schemas/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: "node18",
-    platform: "node",
-    splitting: false,
-    outDir: "dist",
-    onSuccess: async () => {
-      writeFileSync("dist/dataset.schema.json", `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+  const dataset = buildData(process.cwd());
+  return [
+    {
+      entry: { index: "src/index.ts", schemas: "src/schemas/index.ts" },
+      format: ["esm", "cjs"],
+      dts: true,
+      sourcemap: true,
+      clean: true,
+      target: "node18",
+      platform: "node",
+      splitting: false,
+      outDir: "dist",
+      // The files for other languages, from the same validated records the entry bundles.
+      onSuccess: async () => {
+        writeJsonFiles(dataset, "dist");
+        writeCsvFiles(dataset, "dist/csv");
+      },
     },
-  };
+    {
+      entry: { cli: "src/cli/bin.ts" },
+      format: ["esm"],
+      dts: false,
+      sourcemap: false,
+      target: "node18",
+      platform: "node",
+      splitting: false,
+      outDir: "dist",
+    },
+  ];
 });

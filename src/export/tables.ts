@@ -1,0 +1,273 @@
+/**
+ * The dataset as flat tables, derived from the Zod schemas: one table per collection with nested objects as dotted
+ * columns, and one link table per list inside the records (`statements.themes`, `statements.onBehalfOf`, …), so that
+ * every fact of the JSON stands in some table. `tablesToDataset` rebuilds the records from the tables.
+ * @module
+ */
+import * as z from "zod";
+import { COLLECTION_SCHEMAS, COLLECTIONS, type CollectionName } from "../schemas/dataset.js";
+
+/** A flat table: a name, its columns, and rows of cells (null for an empty cell). */
+export interface Table {
+  /** File name without extension, e.g. `statements` or `statements.themes`. */
+  readonly name: string;
+  /** Column names, in order. */
+  readonly columns: readonly string[];
+  /** Rows, each with one cell per column. */
+  readonly rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>;
+}
+
+type Leaf = { kind: "leaf"; type: "string" | "number" | "boolean"; nullable: boolean };
+type Obj = { kind: "object"; fields: Array<[string, Shape]>; nullable: boolean };
+type Union = { kind: "union"; discriminator: string; options: Map<string, Obj>; nullable: boolean };
+type Arr = { kind: "array"; element: Shape };
+type Shape = Leaf | Obj | Union | Arr;
+
+/** Reads a Zod schema into the shapes the tables need. */
+function shapeOf(schema: z.ZodType, nullable = false): Shape {
+  if (schema instanceof z.ZodNullable) return shapeOf(schema.unwrap() as z.ZodType, true);
+  if (schema instanceof z.ZodOptional) return shapeOf(schema.unwrap() as z.ZodType, true);
+  if (schema instanceof z.ZodObject) {
+    return { kind: "object", nullable, fields: Object.entries(schema.shape as Record<string, z.ZodType>).map(([k, v]) => [k, shapeOf(v)]) };
+  }
+  if (schema instanceof z.ZodDiscriminatedUnion) {
+    const discriminator = (schema as unknown as { _zod: { def: { discriminator: string } } })._zod.def.discriminator;
+    const options = new Map<string, Obj>();
+    for (const option of schema.options as z.ZodObject[]) {
+      const literal = option.shape[discriminator] as z.ZodLiteral;
+      options.set(String([...literal.values][0]), shapeOf(option) as Obj);
+    }
+    return { kind: "union", discriminator, options, nullable };
+  }
+  if (schema instanceof z.ZodArray) return { kind: "array", element: shapeOf(schema.element as z.ZodType) };
+  // String formats (z.iso.date(), z.url()) are not ZodString instances: read the definition's type instead.
+  const type = (schema as unknown as { _zod: { def: { type: string } } })._zod.def.type;
+  if (type === "number") return { kind: "leaf", type: "number", nullable };
+  if (type === "boolean") return { kind: "leaf", type: "boolean", nullable };
+  if (type === "string" || type === "enum") return { kind: "leaf", type: "string", nullable };
+  if (schema instanceof z.ZodLiteral) {
+    const value = [...schema.values][0];
+    return { kind: "leaf", type: typeof value === "number" ? "number" : typeof value === "boolean" ? "boolean" : "string", nullable };
+  }
+  throw new TypeError(`tables: no flat form for schema type ${schema.constructor.name}`);
+}
+
+/** The fields of a union's options, merged in first-seen order (a column per distinct field name). */
+function unionFields(u: Union): Array<[string, Shape]> {
+  const seen = new Map<string, Shape>();
+  for (const option of u.options.values()) for (const [k, v] of option.fields) if (!seen.has(k)) seen.set(k, v);
+  return [...seen];
+}
+
+/** True when a present object always fills some column, so that "all cells empty" can only mean null. */
+function alwaysFillsAColumn(shape: Obj | Union): boolean {
+  if (shape.kind === "union") return true; // the discriminator column is always filled
+  return shape.fields.some(([, f]) => (f.kind === "leaf" && !f.nullable) || ((f.kind === "object" || f.kind === "union") && !f.nullable && alwaysFillsAColumn(f)));
+}
+
+/** A column of a table: its name and its path inside the record (or array element). */
+interface Column {
+  name: string;
+  path: string[];
+  leaf: Leaf | "marker";
+}
+
+/** A table spec: the path of its array from the record root, its columns, and the specs of arrays inside it. */
+interface Spec {
+  name: string;
+  arrayPath: string[];
+  columns: Column[];
+  children: Spec[];
+  /** For an array of scalars: the element is the single value column. */
+  scalar: boolean;
+}
+
+/** Columns and child specs for an object shape at a prefix. */
+function columnsOf(shape: Shape, prefix: string[], tableName: string, columns: Column[], children: Spec[]): void {
+  if (shape.kind === "leaf") {
+    columns.push({ name: prefix.join("."), path: prefix, leaf: shape });
+  } else if (shape.kind === "object" || shape.kind === "union") {
+    if (shape.nullable && !alwaysFillsAColumn(shape)) columns.push({ name: prefix.join("."), path: prefix, leaf: "marker" });
+    const fields = shape.kind === "object" ? shape.fields : unionFields(shape);
+    for (const [k, f] of fields) columnsOf(f, [...prefix, k], tableName, columns, children);
+  } else {
+    children.push(specOf(shape.element, `${tableName}.${prefix.join(".")}`, prefix));
+  }
+}
+
+function specOf(shape: Shape, name: string, arrayPath: string[]): Spec {
+  const columns: Column[] = [];
+  const children: Spec[] = [];
+  if (shape.kind === "leaf") {
+    const last = arrayPath[arrayPath.length - 1]!;
+    return { name, arrayPath, columns: [{ name: last, path: [], leaf: shape }], children, scalar: true };
+  }
+  columnsOf(shape, [], name, columns, children);
+  return { name, arrayPath, columns, children, scalar: false };
+}
+
+/** The key column that names a record of a collection in its link tables: `statements` → `statement`. */
+const keyName = (collection: CollectionName) => collection.replace(/s$/, "");
+
+const SPECS: ReadonlyMap<CollectionName, Spec> = new Map(COLLECTIONS.map((c) => [c, specOf(shapeOf(COLLECTION_SCHEMAS[c]), c, [])]));
+
+const getPath = (value: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), value);
+
+/**
+ * The tables of a dataset: for each collection in canonical order, its main table, then its link tables.
+ * Link tables start with the record's key (`statement`), then a 1-based `position` for each enclosing list.
+ */
+export function datasetToTables(dataset: { readonly [K in CollectionName]: ReadonlyArray<unknown> }): Table[] {
+  const tables: Table[] = [];
+  const emit = (spec: Spec, keyColumns: string[], items: Array<{ keys: Array<string | number>; value: unknown }>) => {
+    const positional = spec.arrayPath.length > 0;
+    const columns = [...keyColumns, ...(positional ? ["position"] : []), ...spec.columns.map((c) => c.name)];
+    const rows: Array<Array<string | number | boolean | null>> = [];
+    const childItems = new Map<Spec, Array<{ keys: Array<string | number>; value: unknown }>>(spec.children.map((c) => [c, []]));
+    for (const item of items) {
+      const elements = positional ? ((getPath(item.value, spec.arrayPath) as unknown[] | undefined) ?? []) : [item.value];
+      elements.forEach((element, i) => {
+        const keys = positional ? [...item.keys, i + 1] : item.keys;
+        rows.push([
+          ...keys,
+          ...spec.columns.map((c) => {
+            const v = spec.scalar ? element : getPath(element, c.path);
+            if (c.leaf === "marker") return v === null || v === undefined ? null : true;
+            return v === undefined ? null : (v as string | number | boolean | null);
+          }),
+        ]);
+        for (const child of spec.children) childItems.get(child)!.push({ keys, value: element });
+      });
+    }
+    tables.push({ name: spec.name, columns, rows });
+    const childKeys = positional ? [...keyColumns, `${spec.arrayPath.join(".")}.position`] : keyColumns;
+    for (const child of spec.children) emit(child, childKeys, childItems.get(child)!);
+  };
+  for (const c of COLLECTIONS) {
+    const spec = SPECS.get(c)!;
+    const records = dataset[c];
+    // The main table; its link tables are keyed by the record id.
+    const columns = spec.columns.map((col) => col.name);
+    tables.push({
+      name: c,
+      columns,
+      rows: records.map((r) => spec.columns.map((col) => {
+        const v = getPath(r, col.path);
+        if (col.leaf === "marker") return v === null || v === undefined ? null : true;
+        return v === undefined ? null : (v as string | number | boolean | null);
+      })),
+    });
+    for (const child of spec.children) {
+      emit(child, [keyName(c)], records.map((r) => ({ keys: [(r as { id: string }).id], value: r })));
+    }
+  }
+  return tables;
+}
+
+/** Reads a cell as the leaf's type; throws a TypeError naming the table, row and column when it cannot. */
+function readCell(cell: string | null, leaf: Leaf, where: string): unknown {
+  if (cell === null || cell === "") {
+    if (!leaf.nullable) throw new TypeError(`${where}: empty cell where a value is required`);
+    return null;
+  }
+  if (leaf.type === "number") {
+    const n = Number(cell);
+    if (!Number.isFinite(n)) throw new TypeError(`${where}: '${cell}' is not a number`);
+    return n;
+  }
+  if (leaf.type === "boolean") {
+    if (cell !== "true" && cell !== "false") throw new TypeError(`${where}: '${cell}' is not true or false`);
+    return cell === "true";
+  }
+  return cell;
+}
+
+/** Sets a value at a path, creating objects on the way. */
+function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = target;
+  for (const k of path.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
+  node[path[path.length - 1]!] = value;
+}
+
+/**
+ * Rebuilds the dataset's collections from tables whose cells are strings (as a CSV parser gives them; empty = null).
+ * The inverse of {@link datasetToTables}: a test rebuilds the shipped CSV files with it and compares with the JSON.
+ */
+export function tablesToDataset(tables: ReadonlyMap<string, { columns: readonly string[]; rows: ReadonlyArray<ReadonlyArray<string | null>> }>): Record<CollectionName, unknown[]> {
+  const table = (name: string) => {
+    const t = tables.get(name);
+    if (!t) throw new TypeError(`missing table '${name}'`);
+    return t;
+  };
+  /** Builds one value (record or array element) from a row, following the collection's shape. */
+  const build = (shape: Shape, spec: Spec, row: ReadonlyArray<string | null>, offset: number, where: string): unknown => {
+    if (spec.scalar) return readCell(row[offset] ?? null, spec.columns[0]!.leaf as Leaf, where);
+    const cells = new Map(spec.columns.map((c, i) => [c.name, row[offset + i] ?? null]));
+    const fill = (s: Shape, prefix: string[]): unknown => {
+      const name = prefix.join(".");
+      if (s.kind === "leaf") return readCell(cells.get(name) ?? null, s, `${where}, column ${name}`);
+      if (s.kind === "array") return []; // filled from the link table
+      if (s.kind === "object" || s.kind === "union") {
+        if (s.nullable) {
+          const marker = cells.has(name) ? cells.get(name) : undefined;
+          const own = spec.columns.filter((c) => c.name.startsWith(`${name}.`) && c.leaf !== "marker");
+          const empty = marker !== undefined ? marker === null || marker === "" : own.every((c) => (cells.get(c.name) ?? "") === "");
+          if (empty) return null;
+        }
+        let fields: Array<[string, Shape]>;
+        if (s.kind === "union") {
+          const kindCell = cells.get([...prefix, s.discriminator].join(".")) ?? null;
+          const option = kindCell === null ? undefined : s.options.get(kindCell);
+          if (!option) throw new TypeError(`${where}: unknown ${[...prefix, s.discriminator].join(".")} '${kindCell}'`);
+          fields = option.fields;
+        } else fields = s.fields;
+        const out: Record<string, unknown> = {};
+        for (const [k, f] of fields) out[k] = fill(f, [...prefix, k]);
+        return out;
+      }
+      return undefined;
+    };
+    return fill(shape, []);
+  };
+
+  const result = {} as Record<CollectionName, unknown[]>;
+  for (const c of COLLECTIONS) {
+    const spec = SPECS.get(c)!;
+    const shape = shapeOf(COLLECTION_SCHEMAS[c]);
+    const main = table(c);
+    const records = main.rows.map((row, i) => build(shape, spec, row, 0, `${c}.csv row ${i + 2}`) as Record<string, unknown>);
+    const byKey = new Map<string, Record<string, unknown>>(records.map((r) => [String(r.id), r]));
+    const attach = (childSpec: Spec, elementShape: Shape, parents: Map<string, unknown>, keyCount: number) => {
+      const t = table(childSpec.name);
+      const nextParents = new Map<string, unknown>();
+      t.rows.forEach((row, i) => {
+        const parentKey = row.slice(0, keyCount).join("\u0000");
+        const parent = parents.get(parentKey);
+        if (parent === undefined) throw new TypeError(`${childSpec.name}.csv row ${i + 2}: no parent '${row.slice(0, keyCount).join(", ")}'`);
+        const position = Number(row[keyCount]);
+        const list = getPath(parent, childSpec.arrayPath) as unknown[];
+        const element = build(elementShape, childSpec, row, keyCount + 1, `${childSpec.name}.csv row ${i + 2}`);
+        list[position - 1] = element;
+        nextParents.set([...row.slice(0, keyCount), String(position)].join("\u0000"), element);
+      });
+      for (const grandchild of childSpec.children) attach(grandchild, elementAt(elementShape, grandchild.arrayPath), nextParents, keyCount + 1);
+    };
+    for (const child of spec.children) attach(child, elementAt(shape, child.arrayPath), byKey, 1);
+    result[c] = records;
+  }
+  return result;
+}
+
+/** The element shape of the array at a path inside a shape (following every option of a union). */
+function elementAt(shape: Shape, path: readonly string[]): Shape {
+  let s: Shape = shape;
+  for (const k of path) {
+    const fields: Array<[string, Shape]> = s.kind === "object" ? s.fields : s.kind === "union" ? unionFields(s) : [];
+    const next = fields.find(([name]) => name === k)?.[1];
+    if (!next) throw new TypeError(`no field '${k}' on the way to a list`);
+    s = next;
+  }
+  if (s.kind !== "array") throw new TypeError(`'${path.join(".")}' is not a list`);
+  return s.element;
+}
