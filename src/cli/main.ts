@@ -1,0 +1,262 @@
+/**
+ * The command-line tool: `peacekeeping-records <command> [options]`.
+ * Every error is one line on stderr and a non-zero exit: 2 for a usage error, 1 for anything else.
+ */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import path from "node:path";
+import { dataset, filterMetrics, filterStatements, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
+import { formatProblem, loadDataDir, validateLoaded } from "../authoring/load.js";
+import { COLLECTIONS } from "../schemas/dataset.js";
+import { writeCsvFiles, writeJsonFiles } from "../export/files.js";
+import { datasetToTables } from "../export/tables.js";
+import { renderCsv, renderText, type Rows } from "./render.js";
+import { summary } from "./summary.js";
+
+/** Where the tool writes. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** A usage error: wrong command, flag or value. Exit code 2. */
+class UsageError extends Error {}
+
+const NAME = "peacekeeping-records";
+type Options = NonNullable<ParseArgsConfig["options"]>;
+const FORMAT: Options = { format: { type: "string", short: "f" } };
+const HELP: Options = { help: { type: "boolean", short: "h" } };
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: Options;
+  positionals?: number;
+  run(values: Record<string, unknown>, positionals: string[], io: Io): number;
+}
+
+const list = (v: unknown): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [String(v)]);
+const year = (v: unknown, flag: string): number | undefined => {
+  if (v === undefined) return undefined;
+  if (!/^\d{4}$/.test(String(v))) throw new UsageError(`--${flag} must be a four-digit year, got '${String(v)}'`);
+  return Number(v);
+};
+
+/** Prints rows as text (default), JSON (the records themselves) or CSV. */
+function print(io: Io, format: unknown, rows: Rows, records: readonly unknown[], csv?: Rows): void {
+  switch (format ?? "table") {
+    case "table":
+      io.out(renderText(rows));
+      return;
+    case "json":
+      io.out(`${JSON.stringify(records, null, 2)}\n`);
+      return;
+    case "csv":
+      io.out(renderCsv(csv ?? rows));
+      return;
+    default:
+      throw new UsageError(`unknown format '${String(format)}' (use table, json or csv)`);
+  }
+}
+
+/** The flat CSV table of a collection, for only the given records. */
+function csvRows(collection: (typeof COLLECTIONS)[number], records: readonly unknown[]): Rows {
+  const empty = Object.fromEntries(COLLECTIONS.map((c) => [c, c === collection ? records : []])) as unknown as Dataset;
+  const table = datasetToTables(empty).find((t) => t.name === collection)!;
+  return { header: table.columns, rows: table.rows };
+}
+
+const COMMANDS: Record<string, Command> = {
+  summary: {
+    summary: "print a short tour of the data",
+    usage: "summary",
+    options: {},
+    run(_v, _p, io) {
+      io.out(summary(dataset));
+      return 0;
+    },
+  },
+  statements: {
+    summary: "list statements, filtered",
+    usage: "statements [--meeting M] [--delegation D] [--theme T] [--mission X] [--text S] [--on-behalf-of] [--inferred] [--format table|json|csv]\n  (a flag given twice matches either value; missions marked ? are inferred from a place)",
+    options: {
+      meeting: { type: "string", multiple: true },
+      delegation: { type: "string", multiple: true },
+      theme: { type: "string", multiple: true },
+      mission: { type: "string", multiple: true },
+      text: { type: "string", multiple: true },
+      "on-behalf-of": { type: "boolean" },
+      inferred: { type: "boolean" },
+      ...FORMAT,
+    },
+    run(v, _p, io) {
+      const query = Object.fromEntries(
+        (["meeting", "delegation", "theme", "mission", "text"] as const).filter((k) => v[k] !== undefined).map((k) => [k, list(v[k])]),
+      );
+      const found = filterStatements<AnyIds>(dataset.statements, query, { onBehalfOf: Boolean(v["on-behalf-of"]), inferredMissions: Boolean(v.inferred) });
+      const rows: Rows = {
+        header: ["#", "id", "delegation", "capacity", "on behalf of", "themes", "missions"],
+        rows: found.map((s) => [s.order, s.id, s.speaker.delegation, s.capacity, s.onBehalfOf.join(" "), s.themes.length, s.missions.map((m) => (m.mention === "inferred" ? `${m.mission}?` : m.mission)).join(" ")]),
+      };
+      print(io, v.format, rows, found, csvRows("statements", found));
+      return 0;
+    },
+  },
+  metrics: {
+    summary: "list metrics, filtered",
+    usage: "metrics [--subject S] [--from YEAR] [--to YEAR] [--meeting M] [--format table|json|csv]",
+    options: { subject: { type: "string", multiple: true }, meeting: { type: "string", multiple: true }, from: { type: "string" }, to: { type: "string" }, ...FORMAT },
+    run(v, _p, io) {
+      const from = year(v.from, "from");
+      const to = year(v.to, "to");
+      const query: Record<string, unknown> = {};
+      if (v.subject !== undefined) query.subject = list(v.subject);
+      if (v.meeting !== undefined) query.meeting = list(v.meeting);
+      if (from !== undefined || to !== undefined) query.period = { from, to };
+      const found = filterMetrics<AnyIds>(dataset.metrics, query);
+      const rows: Rows = {
+        header: ["id", "subject", "value", "unit", "qualifier", "period", "text"],
+        rows: found.map((m) => [m.id, m.subject, m.value, m.unit, m.qualifier, m.period ? periodLabel(m.period) : "", m.text.replace(/\u00a0/g, " ")]),
+      };
+      print(io, v.format, rows, found, csvRows("metrics", found));
+      return 0;
+    },
+  },
+  delegations: {
+    summary: "list delegations",
+    usage: "delegations [--format table|json|csv]",
+    options: { ...FORMAT },
+    run(v, _p, io) {
+      const rows: Rows = { header: ["id", "kind", "name", "m49"], rows: dataset.delegations.map((d) => [d.id, d.kind, d.name, d.m49]) };
+      print(io, v.format, rows, dataset.delegations, csvRows("delegations", dataset.delegations));
+      return 0;
+    },
+  },
+  missions: {
+    summary: "list missions",
+    usage: "missions [--format table|json|csv]",
+    options: { ...FORMAT },
+    run(v, _p, io) {
+      const rows: Rows = {
+        header: ["id", "host", "established", "status", "name"],
+        rows: dataset.missions.map((m) => [m.id, m.host?.name ?? "", m.established?.citation.symbol ?? "", m.status, m.name ?? ""]),
+      };
+      print(io, v.format, rows, dataset.missions, csvRows("missions", dataset.missions));
+      return 0;
+    },
+  },
+  themes: {
+    summary: "list themes, with how many statements address each",
+    usage: "themes [--format table|json|csv]",
+    options: { ...FORMAT },
+    run(v, _p, io) {
+      const counts = new Map(themeCoverage(dataset.statements).map((c) => [c.theme, c.count]));
+      const rows: Rows = {
+        header: ["id", "a4p", "statements", "label"],
+        rows: dataset.themes.map((t) => [t.id, t.a4pCommitmentArea ? "yes" : "no", counts.get(t.id) ?? 0, t.label]),
+      };
+      print(io, v.format, rows, dataset.themes, csvRows("themes", dataset.themes));
+      return 0;
+    },
+  },
+  export: {
+    summary: "write dataset.json (and its JSON Schema) or one CSV per table into a folder",
+    usage: "export --format json|csv --out DIR",
+    options: { ...FORMAT, out: { type: "string", short: "o" } },
+    run(v, _p, io) {
+      if (v.out === undefined) throw new UsageError("export needs --out DIR");
+      const dir = path.resolve(String(v.out));
+      let files: string[];
+      if (v.format === "json") files = writeJsonFiles(dataset, dir);
+      else if (v.format === "csv") files = writeCsvFiles(dataset, dir);
+      else throw new UsageError(v.format === undefined ? "export needs --format json or --format csv" : `unknown format '${String(v.format)}' (use json or csv)`);
+      io.out(`wrote ${files.length} file${files.length === 1 ? "" : "s"} to ${dir}\n`);
+      return 0;
+    },
+  },
+  validate: {
+    summary: "validate a data folder laid out like the package's data/",
+    usage: "validate DIR",
+    options: {},
+    positionals: 1,
+    run(_v, positionals, io) {
+      const dir = positionals[0];
+      if (dir === undefined) throw new UsageError("validate needs a folder: validate DIR");
+      const checked = validateLoaded(loadDataDir(path.resolve(dir)));
+      if (checked.ok) {
+        io.out(`${dir} is valid: ${COLLECTIONS.map((c) => `${checked.dataset[c].length} ${c}`).join(", ")}\n`);
+        return 0;
+      }
+      for (const p of checked.problems) io.err(`${formatProblem(p)}\n`);
+      io.err(`${checked.problems.length} problem${checked.problems.length === 1 ? "" : "s"}\n`);
+      return 1;
+    },
+  },
+};
+
+function periodLabel(p: NonNullable<Dataset["metrics"][number]["period"]>): string {
+  switch (p.kind) {
+    case "year":
+      return p.partial ? `${p.year} (to ${p.through})` : String(p.year);
+    case "fiscal-year":
+      return `FY${p.startYear}-${p.endYear}`;
+    case "month":
+      return `${p.year}-${String(p.month).padStart(2, "0")}`;
+    case "years":
+      return `${p.from}-${p.to}`;
+    case "since":
+      return `since ${p.from} (to ${p.through})`;
+    case "as-of":
+      return `as of ${p.date}`;
+  }
+}
+
+function toolHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return [
+    `usage: ${NAME} <command> [options]`,
+    "",
+    "UN Security Council debates on peacekeeping, every statement and number traced to its source.",
+    "",
+    "commands:",
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    "",
+    `Run '${NAME} <command> --help' for a command's options; '${NAME} --version' for the version.`,
+    "",
+  ].join("\n");
+}
+
+/** Runs the tool; returns the exit code. Never throws. */
+export function main(argv: readonly string[], io: Io): number {
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+      io.out(toolHelp());
+      return first === undefined ? 2 : 0;
+    }
+    if (first === "--version" || first === "-v") {
+      io.out(`${dataset.meta?.version ?? "unknown"}\n`);
+      return 0;
+    }
+    const command = COMMANDS[first];
+    if (!command) throw new UsageError(first.startsWith("-") ? `unknown option '${first}' (a command comes first; see --help)` : `unknown command '${first}' (see --help)`);
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...rest], options: { ...command.options, ...HELP }, allowPositionals: (command.positionals ?? 0) > 0, strict: true });
+    } catch (error) {
+      const message = (error as Error).message.split("\n")[0]!.replace(/\. To specify a positional argument.*$/, "");
+      throw new UsageError(`${first}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`);
+    }
+    if (parsed.values.help) {
+      io.out(`usage: ${NAME} ${command.usage}\n\n${command.summary}\n`);
+      return 0;
+    }
+    if (parsed.positionals.length > (command.positionals ?? 0)) throw new UsageError(`${first}: unexpected argument '${parsed.positionals[command.positionals ?? 0]}'`);
+    return command.run(parsed.values, parsed.positionals, io);
+  } catch (error) {
+    const usage = error instanceof UsageError;
+    const known = usage || error instanceof UnknownIdError || error instanceof TypeError || error instanceof RangeError;
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`${NAME}: ${known ? message : `unexpected error: ${message}`}\n`);
+    return usage ? 2 : 1;
+  }
+}
