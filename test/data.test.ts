@@ -6,7 +6,14 @@ import { realData } from "./helpers.js";
 describe("the exported dataset", () => {
   it("holds exactly the records in data/", () => {
     const { input } = realData();
-    expect(JSON.parse(JSON.stringify(dataset))).toEqual(input);
+    const { meta: _meta, ...records } = JSON.parse(JSON.stringify(dataset)) as Record<string, unknown>;
+    expect(records).toEqual(input);
+  });
+
+  it("carries a meta block: package, version, build time, and each source with its sha256", () => {
+    expect(dataset.meta).toMatchObject({ name: "peacekeeping-records", version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(Date.parse(dataset.meta!.built)).not.toBeNaN();
+    expect(dataset.meta!.sources).toEqual(dataset.sources.map((s) => ({ id: s.id, path: s.path, sha256: s.sha256 })));
   });
 
   it("exports each collection as the same array the dataset holds", () => {

@@ -3,8 +3,8 @@
  * import it from ESM, require it from CJS, and type-check a strict TypeScript file under node16 and bundler resolution.
  * Needs `npm run build` first (npm test does it).
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -55,6 +55,21 @@ console.log(JSON.stringify({ statements: statements.length, ids: DELEGATION_IDS.
       parsed: true,
       frozen: true,
       schema: "https://json-schema.org/draft/2020-12/schema",
+    });
+  });
+
+  it("ships dataset.json and the CSV tables as subpaths", () => {
+    writeFileSync(
+      path.join(dir, "files.mjs"),
+      `import data from "peacekeeping-records/dataset.json" with { type: "json" };
+import { readFileSync } from "node:fs";
+const csv = readFileSync(new URL(import.meta.resolve("peacekeeping-records/csv/statements.csv")), "utf8");
+console.log(JSON.stringify({ version: data.meta.version, statements: data.statements.length, header: csv.split("\\r\\n")[0].split(",").slice(0, 3) }));`,
+    );
+    expect(JSON.parse(run("node", ["files.mjs"]))).toEqual({
+      version: JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version,
+      statements: 13,
+      header: ["id", "meeting", "order"],
     });
   });
 
@@ -116,4 +131,99 @@ console.log(id, parsed.id, values.length, wrong);
       expect(output).toBe("");
     });
   }
+});
+
+/** Runs the installed command through npx, as a user would; returns exit code, stdout and stderr. */
+function cli(...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync("npx", ["--no-install", "peacekeeping-records", ...args], { cwd: dir, encoding: "utf8" });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe("the command-line tool, installed from the tarball", () => {
+  it("--help lists the commands; --version prints the version", () => {
+    const help = cli("--help");
+    expect(help.code).toBe(0);
+    for (const c of ["summary", "statements", "metrics", "delegations", "missions", "themes", "export", "validate"]) expect(help.out).toMatch(new RegExp(`^  ${c} `, "m"));
+    const version = cli("--version");
+    expect(version.out.trim()).toBe(JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version);
+  });
+
+  it("each command has its own --help", () => {
+    const r = cli("metrics", "--help");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^usage: peacekeeping-records metrics \[--subject S\] \[--from YEAR\] \[--to YEAR\]/);
+  });
+
+  it("summary prints the tour", () => {
+    const r = cli("summary");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Security Council, 2020-09-14, videoconference: Action for Peacekeeping initiative\nBriefer: Jean-Pierre Lacroix, Under-Secretary-General for Peace Operations\n/);
+    expect(r.out).toContain("  2017 to 2019: -34 (-57.6 %)");
+    expect(r.out).toMatch(/Women in military professional posts +headquarters +22\.6 % +17 % +\+5\.6 points +yes/);
+  });
+
+  it("statements filters, with flags repeated for OR, as a table", () => {
+    const r = cli("statements", "--theme", "human-rights", "--delegation", "DEU", "--delegation", "RUS");
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n").map((l) => l.split(/\s+/).filter(Boolean)[2])).toEqual(["delegation", "DEU", "RUS", undefined]);
+    const niger = cli("statements", "--delegation", "NER", "--on-behalf-of", "--format", "json");
+    expect(JSON.parse(niger.out).map((s: { speaker: { delegation: string } }) => s.speaker.delegation)).toEqual(["ZAF"]);
+  });
+
+  it("metrics filters by subject and years, as CSV", () => {
+    const r = cli("metrics", "--subject", "peacekeeper-fatalities-acts-of-violence", "--from", "2017", "--to", "2019", "--format", "csv");
+    expect(r.code).toBe(0);
+    const lines = r.out.split("\r\n");
+    expect(lines[0]).toMatch(/^id,meeting,statement,subject,unit,value,/);
+    expect(lines.slice(1, -1).map((l) => l.split(",")[5])).toEqual(["59", "27", "25"]);
+  });
+
+  it("delegations, missions and themes print their tables", () => {
+    expect(cli("delegations").out).toMatch(/^VNM +member-state +Viet Nam +704$/m);
+    expect(cli("missions").out).toMatch(/^MINUSMA +Mali +S\/RES\/2100 \(2013\) +closed/m);
+    expect(cli("themes", "--format", "json").code).toBe(0);
+  });
+
+  it("export writes dataset.json and the CSV tables", () => {
+    const out = path.join(dir, "exported");
+    expect(cli("export", "--format", "json", "--out", out).code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(out, "dataset.json"), "utf8")).statements).toHaveLength(13);
+    expect(cli("export", "--format", "csv", "--out", path.join(out, "csv")).code).toBe(0);
+    expect(readdirSync(path.join(out, "csv"))).toContain("statements.themes.csv");
+  });
+
+  it("validate accepts a data folder and names every problem in a broken one", () => {
+    const data = path.join(dir, "data");
+    cpSync(path.join(root, "data"), data, { recursive: true });
+    expect(cli("validate", data)).toMatchObject({ code: 0, out: expect.stringMatching(/is valid: 1 sources, 1 meetings, 18 delegations, 13 statements/) });
+    const file = path.join(data, "themes.json");
+    writeFileSync(file, readFileSync(file, "utf8").replace('"id": "politics"', '"id": "politics"').replace('"a4pCommitmentArea": true', '"a4pCommitmentArea": "yes"'));
+    const r = cli("validate", data);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/themes\.json: themes\[politics\]\.a4pCommitmentArea: Invalid input: expected boolean, received string\n/);
+  });
+
+  it.each([
+    [["frobnicate"], 2, "peacekeeping-records: unknown command 'frobnicate' (see --help)"],
+    [["statements", "--colour"], 2, "peacekeeping-records: statements: unknown option '--colour'"],
+    [["statements", "--delegation", "VIETNAM"], 1, "peacekeeping-records: unknown delegations id 'VIETNAM'; closest known: VNM, ASEAN, IDN"],
+    [["metrics", "--format", "xml"], 2, "peacekeeping-records: unknown format 'xml' (use table, json or csv)"],
+    [["metrics", "--from", "20x0"], 2, "peacekeeping-records: --from must be a four-digit year, got '20x0'"],
+    [["metrics", "--from", "2020", "--to", "2017"], 1, "peacekeeping-records: filterMetrics: reversed period range: from 2020 is after to 2017"],
+    [["export", "--format", "json"], 2, "peacekeeping-records: export needs --out DIR"],
+    [["export", "--format", "pdf", "--out", "x"], 2, "peacekeeping-records: unknown format 'pdf' (use json or csv)"],
+    [["validate"], 2, "peacekeeping-records: validate needs a folder: validate DIR"],
+    [["delegations", "extra"], 2, "peacekeeping-records: delegations: unexpected argument 'extra'. This command does not take positional arguments"],
+  ])("%j fails with one line and exit code %d", (args, code, message) => {
+    const r = cli(...args);
+    expect(r.code).toBe(code);
+    expect(r.err).toBe(`${message}\n`);
+    expect(r.out).toBe("");
+  });
+
+  it("an unreadable folder is one line, not a stack trace", () => {
+    const r = cli("validate", path.join(dir, "no-such-folder"));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^\S*no-such-folder: cannot read the data folder: ENOENT[^\n]*\n1 problem\n$/);
+  });
 });

@@ -1,0 +1,89 @@
+/**
+ * The files for other languages, as the build ships them in dist/: dataset.json is exactly what `.` exports; every
+ * CSV parses with a real CSV parser, and the records rebuilt from the tables equal the JSON.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { dataset } from "../../src/index.js";
+import { csvField, toCsv } from "../../src/export/csv.js";
+import { datasetToTables, tablesToDataset } from "../../src/export/tables.js";
+import { COLLECTIONS } from "../../src/schemas/index.js";
+import { ROOT } from "../helpers.js";
+
+const dist = path.join(ROOT, "dist");
+const csvDir = path.join(dist, "csv");
+const json = JSON.parse(readFileSync(path.join(dist, "dataset.json"), "utf8")) as Record<string, unknown>;
+
+/** Every shipped CSV, parsed: header and rows, empty cells as null. */
+function parsedTables() {
+  return new Map(
+    readdirSync(csvDir)
+      .filter((f) => f.endsWith(".csv"))
+      .map((f) => {
+        const text = readFileSync(path.join(csvDir, f), "utf8");
+        const [columns, ...rows] = parse(text, { record_delimiter: "\r\n" }) as string[][];
+        return [f.slice(0, -4), { columns: columns!, rows: rows.map((r) => r.map((c) => (c === "" ? null : c))), text }] as const;
+      }),
+  );
+}
+
+describe("dataset.json", () => {
+  it("is exactly what the . entry exports, meta block included", () => {
+    expect(json).toEqual(JSON.parse(JSON.stringify(dataset)));
+    expect(Object.keys(json)).toEqual(["meta", ...COLLECTIONS]);
+  });
+});
+
+describe("the CSV tables", () => {
+  const tables = parsedTables();
+
+  it("are one per collection plus one per list inside the records", () => {
+    expect([...tables.keys()].sort()).toEqual(datasetToTables(dataset).map((t) => t.name).sort());
+    for (const c of COLLECTIONS) expect(tables.has(c), c).toBe(true);
+    for (const link of ["statements.themes", "statements.missions", "statements.onBehalfOf", "statements.paragraphs", "statements.documents", "metrics.scope.missions"]) {
+      expect(tables.has(link), link).toBe(true);
+    }
+  });
+
+  it("have one row per record, a header, CRLF line ends and UTF-8 text", () => {
+    for (const c of COLLECTIONS) expect(tables.get(c)!.rows.length, c).toBe((json[c] as unknown[]).length);
+    const statements = tables.get("statements")!;
+    expect(statements.columns.slice(0, 4)).toEqual(["id", "meeting", "order", "speaker.delegation"]);
+    expect(statements.text.split("\r\n").length).toBe(statements.rows.length + 2);
+    expect(tables.get("statements.paragraphs")!.text).toContain("\u00a0per\u00a0cent");
+  });
+
+  it("rebuild into exactly the records of the JSON", () => {
+    const { meta: _meta, ...records } = json;
+    expect(tablesToDataset(tables)).toEqual(records);
+  });
+
+  it("quote fields with commas, quotes and line breaks (RFC 4180)", () => {
+    const themes = tables.get("statements.themes")!;
+    const quoteColumn = themes.columns.indexOf("evidence.quote");
+    expect(themes.rows.some((r) => r[quoteColumn] === "The effectiveness of peacekeeping largely depends on realistic, achievable mandates, adequate resources, training and political will.")).toBe(true);
+    expect(themes.text).toContain(',"The effectiveness of peacekeeping largely depends on realistic, achievable mandates, adequate resources, training and political will."\r\n');
+  });
+});
+
+describe("csvField", () => {
+  test.prop([fc.array(fc.array(fc.oneof(fc.string(), fc.constantFrom("a,b", 'say "hi"', "two\r\nlines", "\n", "")), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 })])(
+    "writes what a real CSV parser reads back",
+    (rows) => {
+      const width = rows[0]!.length;
+      const square = rows.map((r) => Array.from({ length: width }, (_v, i) => r[i] ?? "x"));
+      const text = toCsv({ name: "t", columns: square[0]!.map((_c, i) => `c${i}`), rows: square });
+      const back = parse(text, { record_delimiter: "\r\n" }) as string[][];
+      expect(back.slice(1)).toEqual(square);
+    },
+  );
+
+  it("writes null as an empty field", () => {
+    expect(csvField(null)).toBe("");
+    expect(csvField(22.6)).toBe("22.6");
+    expect(csvField(false)).toBe("false");
+  });
+});
