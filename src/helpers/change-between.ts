@@ -6,7 +6,10 @@ import { PartialPeriodError } from "./errors.js";
 import { clean } from "./internal.js";
 import type { MetricSeries, SeriesPoint } from "./metric-series.js";
 
-/** The change between two points of a series. */
+/**
+ * The change between two points of a series.
+ * @category Compare
+ */
 export interface Change {
   /** The subject id. */
   readonly subject: string;
@@ -24,7 +27,10 @@ export interface Change {
   readonly exact: boolean;
 }
 
-/** How to compare. */
+/**
+ * How to compare.
+ * @category Compare
+ */
 export interface ChangeOptions {
   /** Compare a partial period ("so far in 2020") as it stands. Default false: a partial period throws. */
   allowPartial?: boolean | undefined;

@@ -6,7 +6,10 @@ import type { Statement } from "../types.js";
 import type { BundledIds, IdTypes } from "./filter-statements.js";
 import { checkIds, checkQueryFields, compareSets, requireArray, type SetComparison } from "./internal.js";
 
-/** What two delegations raised: themes and missions in common and apart. */
+/**
+ * What two delegations raised: themes and missions in common and apart.
+ * @category Compare
+ */
 export interface DelegationComparison {
   /** The first delegation. */
   readonly a: string;
@@ -20,7 +23,10 @@ export interface DelegationComparison {
   readonly jaccard: number | null;
 }
 
-/** Which statements count for a delegation. */
+/**
+ * Which statements count for a delegation.
+ * @category Compare
+ */
 export interface CompareDelegationsOptions {
   /** Count statements made on a delegation's behalf as its own. Default false. */
   onBehalfOf?: boolean | undefined;

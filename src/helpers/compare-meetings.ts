@@ -7,7 +7,10 @@ import { UnknownIdError } from "./errors.js";
 import type { BundledIds, IdTypes } from "./filter-statements.js";
 import { compareSets, type SetComparison } from "./internal.js";
 
-/** Speakers, themes and metric subjects two meetings have in common and apart. */
+/**
+ * Speakers, themes and metric subjects two meetings have in common and apart.
+ * @category Compare
+ */
 export interface MeetingComparison {
   /** The first meeting. */
   readonly a: string;

@@ -5,7 +5,10 @@
 import type { Metric, Qualifier, Unit } from "../types.js";
 import { clean } from "./internal.js";
 
-/** A metric's value against its target. */
+/**
+ * A metric's value against its target.
+ * @category Compare
+ */
 export interface TargetComparison {
   /** Id of the metric. */
   readonly metric: string;
@@ -32,7 +35,10 @@ export interface TargetComparison {
   readonly met: boolean | null;
 }
 
-/** How a target is met. */
+/**
+ * How a target is met.
+ * @category Compare
+ */
 export interface CompareToTargetOptions {
   /** `at-least` (default): met when the value reaches the target; `at-most`: met when it stays at or below it. */
   direction?: "at-least" | "at-most" | undefined;

@@ -5,7 +5,10 @@
 import type { Statement } from "../types.js";
 import { requireArray } from "./internal.js";
 
-/** One theme and the statements and delegations that raised it. */
+/**
+ * One theme and the statements and delegations that raised it.
+ * @category Aggregate
+ */
 export interface ThemeCoverage {
   /** The theme id. */
   readonly theme: string;
@@ -44,7 +47,10 @@ export function themeCoverage(statements: readonly Statement[]): ThemeCoverage[]
     .sort((a, b) => b.count - a.count || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0));
 }
 
-/** Who mentioned something, and in which statements. */
+/**
+ * Who mentioned something, and in which statements.
+ * @category Aggregate
+ */
 export interface Mentions {
   /** Ids of the statements, in input order. */
   readonly statements: readonly string[];
@@ -52,7 +58,10 @@ export interface Mentions {
   readonly delegations: readonly string[];
 }
 
-/** One mission and who mentioned it, explicit and inferred mentions apart. */
+/**
+ * One mission and who mentioned it, explicit and inferred mentions apart.
+ * @category Aggregate
+ */
 export interface MissionMentions {
   /** The mission id. */
   readonly mission: string;

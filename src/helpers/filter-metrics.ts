@@ -31,10 +31,20 @@ export interface MetricQuery<I extends IdTypes = BundledIds> {
    * A range of calendar years, both ends included: a metric matches when every year its period touches is inside
    * (a partial year is inside the range of its year). Metrics without a period never match.
    */
-  period?: { readonly from?: number | undefined; readonly to?: number | undefined } | undefined;
+  period?:
+    | {
+        /** First year of the range (included); open when absent. */
+        readonly from?: number | undefined;
+        /** Last year of the range (included); open when absent. */
+        readonly to?: number | undefined;
+      }
+    | undefined;
 }
 
-/** Where metrics find the statements that state them. */
+/**
+ * Where metrics find the statements that state them.
+ * @category Filter
+ */
 export interface MetricFilterOptions {
   /** The statements to resolve `delegation` through (the bundled `statements`, or your own). Needed only for `delegation`. */
   statements?: readonly Statement[] | undefined;

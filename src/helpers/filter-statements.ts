@@ -9,6 +9,7 @@ import { checkIds, checkQueryFields, many, requireArray, type OneOrMany } from "
 /**
  * The id types a query accepts. By default, the ids of the bundled data (so editors complete them and a wrong kind
  * of id is a compile error); pass {@link AnyIds} as the type argument to query records with ids of your own.
+ * @category Filter
  */
 export interface IdTypes {
   /** Meeting ids. */
@@ -25,7 +26,10 @@ export interface IdTypes {
   subject: string;
 }
 
-/** The ids of the bundled data. */
+/**
+ * The ids of the bundled data.
+ * @category Filter
+ */
 export interface BundledIds extends IdTypes {
   /** Meeting ids. */
   meeting: MeetingId;
@@ -41,7 +45,10 @@ export interface BundledIds extends IdTypes {
   subject: import("../ids.js").MetricSubject;
 }
 
-/** Any string ids, for records of your own. */
+/**
+ * Any string ids, for records of your own.
+ * @category Filter
+ */
 export type AnyIds = IdTypes;
 
 /**
@@ -67,7 +74,10 @@ export interface StatementQuery<I extends IdTypes = BundledIds> {
   text?: OneOrMany<string | RegExp> | undefined;
 }
 
-/** How a statement query reads delegations and missions. */
+/**
+ * How a statement query reads delegations and missions.
+ * @category Filter
+ */
 export interface StatementFilterOptions {
   /** Match `delegation` against `onBehalfOf` as well as the speaker. Default false: the speaker only. */
   onBehalfOf?: boolean | undefined;

@@ -4,10 +4,16 @@
  */
 import { requireArray } from "./internal.js";
 
-/** The fields of a record whose values can serve as a key (strings, numbers, booleans, null). */
+/**
+ * The fields of a record whose values can serve as a key (strings, numbers, booleans, null).
+ * @category Aggregate
+ */
 export type KeyField<R> = { [K in keyof R]-?: R[K] extends string | number | boolean | null ? K : never }[keyof R];
 
-/** A key: a field name of the records, or a function of a record. */
+/**
+ * A key: a field name of the records, or a function of a record.
+ * @category Aggregate
+ */
 export type Key<R, K> = KeyField<R> | ((record: R) => K);
 
 function keyFunction<R>(key: unknown, fn: string): (record: R) => unknown {

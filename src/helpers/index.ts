@@ -10,5 +10,5 @@ export { changeBetween, type Change, type ChangeOptions } from "./change-between
 export { compareDelegations, type DelegationComparison, type CompareDelegationsOptions } from "./compare-delegations.js";
 export { compareToTarget, type TargetComparison, type CompareToTargetOptions } from "./compare-to-target.js";
 export { compareMeetings, type MeetingComparison } from "./compare-meetings.js";
-export { periodBounds, periodKey, periodYears, isPartial } from "./periods.js";
+export { periodBounds, periodKey, periodYears, isPartial, type PeriodBounds, type YearRange } from "./periods.js";
 export type { OneOrMany, SetComparison } from "./internal.js";

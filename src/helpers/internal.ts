@@ -2,7 +2,10 @@
 import { DELEGATION_IDS, DOCUMENT_IDS, MEETING_IDS, METRIC_SUBJECTS, MISSION_IDS, THEME_IDS } from "../generated/dataset.js";
 import { UnknownIdError } from "./errors.js";
 
-/** One value, or several of which any may match. */
+/**
+ * One value, or several of which any may match.
+ * @category Filter
+ */
 export type OneOrMany<T> = T | readonly T[];
 
 /** The values of a one-or-many query field, as an array. */
@@ -47,7 +50,10 @@ export function checkIds(collection: string, ids: Iterable<string>, used: Readon
   }
 }
 
-/** Items in both, only in a, only in b (each in sorted order), and their Jaccard similarity (null when both are empty). */
+/**
+ * Items in both, only in a, only in b (each in sorted order), and their Jaccard similarity (null when both are empty).
+ * @category Compare
+ */
 export interface SetComparison<T> {
   /** In both. */
   readonly both: readonly T[];

@@ -5,7 +5,10 @@
 import { UnknownIdError } from "./errors.js";
 import { requireArray } from "./internal.js";
 
-/** A record with an id. */
+/**
+ * A record with an id.
+ * @category Lookup
+ */
 export interface Identified {
   /** The record's id. */
   readonly id: string;

@@ -5,9 +5,12 @@
 import type { Meeting, Metric, Period, Qualifier, Unit } from "../types.js";
 import type { BundledIds, IdTypes } from "./filter-statements.js";
 import { checkIds, requireArray } from "./internal.js";
-import { isPartial, periodBounds, periodKey } from "./periods.js";
+import { isPartial, periodBounds, periodKey, type PeriodBounds } from "./periods.js";
 
-/** One value of a series. */
+/**
+ * One value of a series.
+ * @category Aggregate
+ */
 export interface SeriesPoint {
   /** Id of the metric. */
   readonly metric: string;
@@ -16,7 +19,7 @@ export interface SeriesPoint {
   /** The period as recorded. */
   readonly periodDetail: Period;
   /** First and last day the period covers (a partial year ends on the day it runs to). */
-  readonly bounds: { readonly start: string; readonly end: string };
+  readonly bounds: PeriodBounds;
   /** The value, normalised. */
   readonly value: number;
   /** The qualifier of the stated value ("more than" …). */
@@ -31,7 +34,10 @@ export interface SeriesPoint {
   readonly latest: boolean;
 }
 
-/** The values of one subject, ordered by period. */
+/**
+ * The values of one subject, ordered by period.
+ * @category Aggregate
+ */
 export interface MetricSeries {
   /** The subject id. */
   readonly subject: string;
@@ -41,7 +47,10 @@ export interface MetricSeries {
   readonly points: readonly SeriesPoint[];
 }
 
-/** When points were stated. */
+/**
+ * When points were stated.
+ * @category Aggregate
+ */
 export interface MetricSeriesOptions {
   /**
    * The meetings, to order points of the same period by meeting date. Without them, points of the same period are

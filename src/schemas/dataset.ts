@@ -13,14 +13,23 @@ import { ThemeSchema } from "./theme.js";
 
 /** The schema of each collection's records, by collection name, in the dataset's canonical order. */
 export const COLLECTION_SCHEMAS = {
+  /** Schema of a Source. */
   sources: SourceSchema,
+  /** Schema of a Meeting. */
   meetings: MeetingSchema,
+  /** Schema of a Delegation. */
   delegations: DelegationSchema,
+  /** Schema of a Statement. */
   statements: StatementSchema,
+  /** Schema of a Mission. */
   missions: MissionSchema,
+  /** Schema of a Metric. */
   metrics: MetricSchema,
+  /** Schema of a Theme. */
   themes: ThemeSchema,
+  /** Schema of a Subject. */
   subjects: SubjectSchema,
+  /** Schema of a Document. */
   documents: DocumentSchema,
 } as const;
 
@@ -98,8 +107,18 @@ export interface Problem {
 
 /** The outcome of {@link validateDataset}: the parsed dataset, or every problem found. */
 export type ValidationResult =
-  | { readonly ok: true; readonly dataset: z.output<typeof DatasetSchema> }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | {
+      /** The dataset is valid. */
+      readonly ok: true;
+      /** The parsed, typed dataset. */
+      readonly dataset: z.output<typeof DatasetSchema>;
+    }
+  | {
+      /** The dataset has problems. */
+      readonly ok: false;
+      /** Every problem found, in both passes. */
+      readonly problems: readonly Problem[];
+    };
 
 /** The text of each source, by source id, as read from its file. */
 export type SourceTexts = Readonly<Record<string, string>> | ReadonlyMap<string, string>;
@@ -183,9 +202,22 @@ function foldedIndex(text: string, quote: string): number {
  * @returns `{ ok: true, dataset }` with the typed dataset, or `{ ok: false, problems }` with every problem found.
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { createRequire } from "node:module";
+ * import { dataset } from "peacekeeping-records";
  * import { validateDataset } from "peacekeeping-records/schemas";
- * const result = validateDataset(myData, { "my-source": myText });
- * if (!result.ok) for (const p of result.problems) console.error(p.collection, p.id, p.path.join("."), p.message);
+ *
+ * const file = createRequire(import.meta.url).resolve("peacekeeping-records/sources/2020-09-14-security-council-a4p.txt");
+ * const result = validateDataset(dataset, { "press-release-2020-09-14": readFileSync(file, "utf8") });
+ * console.log(result.ok); // true
+ *
+ * const broken = {
+ *   ...dataset,
+ *   statements: dataset.statements.map((s) => (s.order === 4 ? { ...s, speaker: { ...s.speaker, delegation: "VIETNAM" } } : s)),
+ * };
+ * const checked = validateDataset(broken, { "press-release-2020-09-14": readFileSync(file, "utf8") });
+ * if (!checked.ok) for (const p of checked.problems) console.log(p.collection, p.id, p.path.join("."), p.message);
+ * // statements 2020-09-14-a4p-04 speaker.delegation unknown delegations id 'VIETNAM'
  * ```
  */
 export function validateDataset(input: unknown, sourceTexts: SourceTexts): ValidationResult {

@@ -11,6 +11,8 @@ import type {
   MetricSubject,
   Mission,
   MissionId,
+  Outcome,
+  Period,
   Source,
   Span,
   Statement,
@@ -24,6 +26,8 @@ import type {
   MeetingSchema,
   MetricSchema,
   MissionSchema,
+  OutcomeSchema,
+  PeriodSchema,
   SourceSchema,
   SpanSchema,
   StatementSchema,
@@ -42,6 +46,8 @@ describe("record types", () => {
     expectTypeOf<Metric>().toEqualTypeOf<DeepReadonly<z.output<typeof MetricSchema>>>();
     expectTypeOf<Theme>().toEqualTypeOf<DeepReadonly<z.output<typeof ThemeSchema>>>();
     expectTypeOf<Dataset>().toEqualTypeOf<DeepReadonly<z.output<typeof DatasetSchema>>>();
+    expectTypeOf<Period>().toEqualTypeOf<DeepReadonly<z.output<typeof PeriodSchema>>>();
+    expectTypeOf<Outcome>().toEqualTypeOf<DeepReadonly<z.output<typeof OutcomeSchema>>>();
   });
 
   it("are readonly all the way down", () => {
