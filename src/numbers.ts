@@ -49,10 +49,14 @@ function wordNumber(word: string): number | undefined {
  * Reads the words of a number as they stand in a typeset text (no-break spaces and hyphens are read as plain ones).
  * Returns undefined when the words are not a number this reader knows.
  *
+ * @category Schemas
  * @example
- * parseNumberText("22.6\u00a0per\u00a0cent"); // { value: 22.6, kind: "percent" }
- * parseNumberText("$6.6 billion");           // { value: 6600000000, kind: "usd" }
- * parseNumberText("eight");                  // { value: 8, kind: "plain" }
+ * ```ts
+ * import { parseNumberText } from "peacekeeping-records/schemas";
+ * console.log(parseNumberText("22.6\u00a0per\u00a0cent")); // { value: 22.6, kind: 'percent' }
+ * console.log(parseNumberText("$6.6 billion")); // { value: 6600000000, kind: 'usd' }
+ * console.log(parseNumberText("eight")); // { value: 8, kind: 'plain' }
+ * ```
  */
 export function parseNumberText(text: string): ParsedNumber | undefined {
   let rest = text.replace(/[\u00a0\u202f\u2009]/g, " ").replace(/\u2011/g, "-").trim();
