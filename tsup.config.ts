@@ -11,12 +11,21 @@ export default defineConfig(() => {
       format: ["esm", "cjs"],
       dts: true,
       sourcemap: true,
-      clean: true,
-      target: "node18",
+      target: "node18.20",
       platform: "node",
       splitting: false,
       outDir: "dist",
-      // The files for other languages, from the same validated records the entry bundles.
+      esbuildPlugins: [
+        {
+          // The data stays a JSON module beside the code (dist/dataset.json, written below), imported with
+          // `with { type: "json" }` from ESM and required from CJS: the engine's JSON parser loads it fastest.
+          name: "dataset-json",
+          setup(build) {
+            build.onResolve({ filter: /\/generated\/dataset\.json$/ }, () => ({ path: "./dataset.json", external: true }));
+          },
+        },
+      ],
+      // The files for other languages, from the same validated records the entry loads.
       onSuccess: async () => {
         writeJsonFiles(dataset, "dist");
         writeCsvFiles(dataset, "dist/csv");
@@ -27,10 +36,18 @@ export default defineConfig(() => {
       format: ["esm"],
       dts: false,
       sourcemap: false,
-      target: "node18",
+      target: "node18.20",
       platform: "node",
       splitting: false,
       outDir: "dist",
+      esbuildPlugins: [
+        {
+          name: "dataset-json",
+          setup(build) {
+            build.onResolve({ filter: /\/generated\/dataset\.json$/ }, () => ({ path: "./dataset.json", external: true }));
+          },
+        },
+      ],
     },
   ];
 });

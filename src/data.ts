@@ -2,16 +2,21 @@
  * The bundled dataset, validated at build time and deeply frozen at import.
  * @module
  */
-import { DATASET_JSON } from "./generated/dataset.js";
+import raw from "./generated/dataset.json" with { type: "json" };
 import type { Dataset } from "./types.js";
 
-/** Freezes a value and everything inside it. */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+/** Freezes a tree of objects parsed from JSON (no cycles, nothing shared), without recursion. */
+function deepFreeze<T>(root: T): T {
+  const stack: object[] = [root as object];
+  while (stack.length > 0) {
+    const value = stack.pop() as Record<string, unknown>;
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+    for (const key in value) {
+      const child = value[key];
+      if (child !== null && typeof child === "object") stack.push(child);
+    }
   }
-  return value;
+  return root;
 }
 
 /**
@@ -23,23 +28,36 @@ function deepFreeze<T>(value: T): T {
  * console.log(dataset.statements.length); // 13
  * ```
  */
-export const dataset: Dataset = deepFreeze(JSON.parse(DATASET_JSON) as Dataset);
+export const dataset: Dataset = /* @__PURE__ */ load();
+
+/**
+ * Freezes the bundled data (one call, with no arguments, so a bundler can drop it when unused). The data is a JSON
+ * module: the engine's JSON parser reads it, the fastest way to load large data, and the same file ships as
+ * `peacekeeping-records/dataset.json`.
+ */
+function load(): Dataset {
+  return deepFreeze(raw as unknown as Dataset);
+}
+
+// Each collection is read through a call marked pure, so that a bundler drops the data from a bundle that uses none
+// of it (a bundle of only the helpers).
+const collection = <K extends keyof Dataset>(key: K): Dataset[K] => dataset[key];
 
 /** The sources the data is taken from. @category Records */
-export const sources: Dataset["sources"] = dataset.sources;
+export const sources: Dataset["sources"] = /* @__PURE__ */ collection("sources");
 /** The meetings. @category Records */
-export const meetings: Dataset["meetings"] = dataset.meetings;
+export const meetings: Dataset["meetings"] = /* @__PURE__ */ collection("meetings");
 /** Who speaks, or on whose behalf. @category Records */
-export const delegations: Dataset["delegations"] = dataset.delegations;
+export const delegations: Dataset["delegations"] = /* @__PURE__ */ collection("delegations");
 /** One record per intervention, in speaking order within each meeting. @category Records */
-export const statements: Dataset["statements"] = dataset.statements;
+export const statements: Dataset["statements"] = /* @__PURE__ */ collection("statements");
 /** The missions statements mention. @category Records */
-export const missions: Dataset["missions"] = dataset.missions;
+export const missions: Dataset["missions"] = /* @__PURE__ */ collection("missions");
 /** The numbers stated at the meetings. @category Records */
-export const metrics: Dataset["metrics"] = dataset.metrics;
+export const metrics: Dataset["metrics"] = /* @__PURE__ */ collection("metrics");
 /** The theme vocabulary. @category Records */
-export const themes: Dataset["themes"] = dataset.themes;
+export const themes: Dataset["themes"] = /* @__PURE__ */ collection("themes");
 /** The vocabulary of quantities that metrics measure. @category Records */
-export const subjects: Dataset["subjects"] = dataset.subjects;
+export const subjects: Dataset["subjects"] = /* @__PURE__ */ collection("subjects");
 /** Documents, instruments and bodies that statements refer to. @category Records */
-export const documents: Dataset["documents"] = dataset.documents;
+export const documents: Dataset["documents"] = /* @__PURE__ */ collection("documents");
