@@ -54,7 +54,7 @@ export function compareDelegations<I extends IdTypes = BundledIds>(
 ): DelegationComparison {
   requireArray(statements, "statements", "compareDelegations");
   checkQueryFields(options, ["onBehalfOf", "inferredMissions"], "compareDelegations options");
-  checkIds("delegations", [a, b], new Set(statements.flatMap((s) => [s.speaker.delegation, ...s.onBehalfOf])));
+  checkIds("delegations", [a, b], () => new Set(statements.flatMap((s) => [s.speaker.delegation, ...s.onBehalfOf])));
   const raised = (d: string) => {
     const themes = new Set<string>();
     const missions = new Set<string>();

@@ -87,21 +87,19 @@ export function missionMentions(statements: readonly Statement[]): MissionMentio
   type Acc = { statements: string[]; delegations: Set<string> };
   const byMission = new Map<string, { explicit: Acc; inferred: Acc }>();
   for (const s of statements) {
-    const seen = new Set<string>();
     for (const m of s.missions) {
-      const key = `${m.mission}\u0000${m.mention}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       let entry = byMission.get(m.mission);
       if (!entry) byMission.set(m.mission, (entry = { explicit: { statements: [], delegations: new Set() }, inferred: { statements: [], delegations: new Set() } }));
       const acc = entry[m.mention];
+      // A statement that mentions a mission twice the same way counts once (its id was just pushed).
+      if (acc.statements[acc.statements.length - 1] === s.id) continue;
       acc.statements.push(s.id);
       acc.delegations.add(s.speaker.delegation);
     }
   }
   const out = (a: Acc): Mentions => ({ statements: a.statements, delegations: [...a.delegations] });
-  const total = (e: { explicit: Acc; inferred: Acc }) => new Set([...e.explicit.statements, ...e.inferred.statements]).size;
+  const totals = new Map([...byMission].map(([id, e]) => [id, new Set([...e.explicit.statements, ...e.inferred.statements]).size]));
   return [...byMission]
-    .sort(([ida, a], [idb, b]) => total(b) - total(a) || (ida < idb ? -1 : ida > idb ? 1 : 0))
+    .sort(([ida], [idb]) => totals.get(idb)! - totals.get(ida)! || (ida < idb ? -1 : ida > idb ? 1 : 0))
     .map(([mission, e]) => ({ mission, explicit: out(e.explicit), inferred: out(e.inferred) }));
 }

@@ -75,7 +75,7 @@ export function filterMetrics<I extends IdTypes = BundledIds>(
   checkQueryFields(query, FIELDS, "filterMetrics");
   checkQueryFields(options, ["statements"], "filterMetrics options");
   const q = query as MetricQuery<AnyIds>;
-  const used = (pick: (m: Metric) => Iterable<string | null>) =>
+  const used = (pick: (m: Metric) => Iterable<string | null>) => () =>
     new Set(metrics.flatMap((m) => [...pick(m)].filter((x): x is string => x !== null)));
   if (q.meeting !== undefined) checkIds("meetings", many(q.meeting), used((m) => [m.meeting]));
   if (q.subject !== undefined) checkIds("subjects", many(q.subject), used((m) => [m.subject]));
@@ -104,7 +104,7 @@ export function filterMetrics<I extends IdTypes = BundledIds>(
     }
     requireArray(source, "options.statements", "filterMetrics");
     const speakers = new Map(source.map((s) => [s.id, s.speaker.delegation]));
-    checkIds("delegations", many(q.delegation), new Set(source.flatMap((s) => [s.speaker.delegation, ...s.onBehalfOf])));
+    checkIds("delegations", many(q.delegation), () => new Set(source.flatMap((s) => [s.speaker.delegation, ...s.onBehalfOf])));
     delegationsWanted = new Set(many(q.delegation));
     speakerOf = (m) => {
       if (m.statement === null) return null;

@@ -114,7 +114,7 @@ export function filterStatements<I extends IdTypes = BundledIds>(
   checkQueryFields(query, FIELDS, "filterStatements");
   checkQueryFields(options, ["onBehalfOf", "inferredMissions"], "filterStatements options");
   const q = query as StatementQuery<AnyIds>;
-  const used = (pick: (s: Statement) => Iterable<string>) => new Set(statements.flatMap((s) => [...pick(s)]));
+  const used = (pick: (s: Statement) => Iterable<string>) => () => new Set(statements.flatMap((s) => [...pick(s)]));
   if (q.meeting !== undefined) checkIds("meetings", many(q.meeting), used((s) => [s.meeting]));
   if (q.delegation !== undefined) checkIds("delegations", many(q.delegation), used((s) => [s.speaker.delegation, ...s.onBehalfOf]));
   if (q.theme !== undefined) checkIds("themes", many(q.theme), used((s) => s.themes.map((t) => t.theme)));
@@ -130,20 +130,27 @@ export function filterStatements<I extends IdTypes = BundledIds>(
   const missionsWanted = set(q.mission);
   const documentsWanted = set(q.document);
   const texts = q.text === undefined ? undefined : many(q.text).map((t) => (typeof t === "string" ? fold(t) : t));
-  const anyOf = <T>(wanted: Set<T> | undefined, values: Iterable<T>) => {
+  /** True when no value is wanted, or some item's picked value is (no arrays built on the way). */
+  const anyOf = <T, V>(wanted: Set<V> | undefined, items: readonly T[], pick: (item: T) => V, keep: (item: T) => boolean = () => true) => {
     if (wanted === undefined) return true;
-    for (const v of values) if (wanted.has(v)) return true;
+    for (const item of items) if (keep(item) && wanted.has(pick(item))) return true;
     return false;
   };
+  const speakerOnly = !options.onBehalfOf;
+  const self = (d: string) => d;
+  const theme = (t: Statement["themes"][number]) => t.theme;
+  const mission = (m: Statement["missions"][number]) => m.mission;
+  const countable = (m: Statement["missions"][number]) => options.inferredMissions === true || m.mention === "explicit";
+  const documentOf = (d: Statement["documents"][number]) => d.document;
 
   return statements.filter((s) => {
     if (meetings && !meetings.has(s.meeting)) return false;
     if (roles && !roles.has(s.role)) return false;
     if (capacities && !capacities.has(s.capacity)) return false;
-    if (!anyOf(delegationsWanted, options.onBehalfOf ? [s.speaker.delegation, ...s.onBehalfOf] : [s.speaker.delegation])) return false;
-    if (!anyOf(themesWanted, s.themes.map((t) => t.theme))) return false;
-    if (!anyOf(missionsWanted, s.missions.filter((m) => options.inferredMissions || m.mention === "explicit").map((m) => m.mission))) return false;
-    if (!anyOf(documentsWanted, s.documents.map((d) => d.document))) return false;
+    if (delegationsWanted && !delegationsWanted.has(s.speaker.delegation) && (speakerOnly || !anyOf(delegationsWanted, s.onBehalfOf, self))) return false;
+    if (!anyOf(themesWanted, s.themes, theme)) return false;
+    if (!anyOf(missionsWanted, s.missions, mission, countable)) return false;
+    if (!anyOf(documentsWanted, s.documents, documentOf)) return false;
     if (texts) {
       const body = s.paragraphs.map((p) => p.quote).join("\n\n");
       const folded = fold(body);

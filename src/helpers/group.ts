@@ -20,10 +20,12 @@ function keyFunction<R>(key: unknown, fn: string): (record: R) => unknown {
   if (typeof key === "function") return key as (record: R) => unknown;
   if (typeof key !== "string") throw new TypeError(`${fn}: the key must be a field name or a function, got ${typeof key}`);
   return (record: R) => {
-    if (record === null || typeof record !== "object" || !(key in record)) {
+    const value = (record as Record<string, unknown>)[key];
+    // Only a missing value needs the slower check that the field exists at all.
+    if (value === undefined && (record === null || typeof record !== "object" || !(key in record))) {
       throw new TypeError(`${fn}: a record has no field '${key}'`);
     }
-    return (record as Record<string, unknown>)[key];
+    return value;
   };
 }
 

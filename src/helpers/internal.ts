@@ -40,13 +40,17 @@ const BUNDLED: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Throws UnknownIdError for a query id that is neither in the bundled data nor among the ids the given records use.
- * (Records a user built may use ids of their own; those count as known.)
+ * (Records a user built may use ids of their own; those count as known.) `used` is called only when an id is not a
+ * bundled one, so the common case costs no pass over the records.
  */
-export function checkIds(collection: string, ids: Iterable<string>, used: ReadonlySet<string>): void {
+export function checkIds(collection: string, ids: Iterable<string>, used: () => ReadonlySet<string>): void {
   const bundled = BUNDLED[collection] ?? [];
+  let seen: ReadonlySet<string> | undefined;
   for (const id of ids) {
     if (typeof id !== "string") throw new TypeError(`a ${collection} id must be a string, got ${typeof id}`);
-    if (!used.has(id) && !bundled.includes(id)) throw new UnknownIdError(collection, id, [...bundled, ...used]);
+    if (bundled.includes(id)) continue;
+    seen ??= used();
+    if (!seen.has(id)) throw new UnknownIdError(collection, id, [...bundled, ...seen]);
   }
 }
 

@@ -78,45 +78,40 @@ export function metricSeries<I extends IdTypes = BundledIds>(
   options: MetricSeriesOptions = {},
 ): MetricSeries {
   requireArray(metrics, "metrics", "metricSeries");
-  checkIds("subjects", [subject], new Set(metrics.map((m) => m.subject)));
+  checkIds("subjects", [subject], () => new Set(metrics.map((m) => m.subject)));
   const dates = new Map<string, string>();
   if (options.meetings !== undefined) {
     requireArray(options.meetings, "options.meetings", "metricSeries");
     for (const m of options.meetings) dates.set(m.id, m.date);
   }
-  const chosen = metrics
-    .map((m, index) => ({ m, index }))
-    .filter(({ m }) => m.subject === subject && m.period !== null);
-  const statedAt = ({ m, index }: { m: Metric; index: number }) => [dates.get(m.meeting) ?? "", index] as const;
-  const points = chosen
-    .map((c) => ({ c, key: periodKey(c.m.period!), bounds: periodBounds(c.m.period!), stated: statedAt(c) }))
-    .sort(
-      (a, b) =>
-        cmp(a.bounds.start, b.bounds.start) ||
-        cmp(a.bounds.end, b.bounds.end) ||
-        cmp(a.stated[0], b.stated[0]) ||
-        a.stated[1] - b.stated[1],
-    );
+  // One pass picks the points; only they are sorted. `date` is when each was stated (meeting date, or "" unknown).
+  const points: Array<{ m: Metric; period: Period; index: number; key: string; bounds: PeriodBounds; date: string }> = [];
+  for (let index = 0; index < metrics.length; index++) {
+    const m = metrics[index]!;
+    if (m.subject !== subject || m.period === null) continue;
+    points.push({ m, period: m.period, index, key: periodKey(m.period), bounds: periodBounds(m.period), date: dates.get(m.meeting) ?? "" });
+  }
+  points.sort((a, b) => cmp(a.bounds.start, b.bounds.start) || cmp(a.bounds.end, b.bounds.end) || cmp(a.date, b.date) || a.index - b.index);
+  // The latest stated point of each period: the latest meeting date, then the latest in input order.
   const lastOfPeriod = new Map<string, number>();
   points.forEach((p, i) => {
     const prev = lastOfPeriod.get(p.key);
-    if (prev === undefined) return void lastOfPeriod.set(p.key, i);
-    const q = points[prev]!;
-    if (cmp(p.stated[0], q.stated[0]) > 0 || (p.stated[0] === q.stated[0] && p.stated[1] > q.stated[1])) lastOfPeriod.set(p.key, i);
+    const q = prev === undefined ? undefined : points[prev]!;
+    if (q === undefined || cmp(p.date, q.date) > 0 || (p.date === q.date && p.index > q.index)) lastOfPeriod.set(p.key, i);
   });
   return {
     subject,
-    unit: chosen[0]?.m.unit ?? null,
+    unit: points[0]?.m.unit ?? null,
     points: points.map((p, i) => ({
-      metric: p.c.m.id,
+      metric: p.m.id,
       period: p.key,
-      periodDetail: p.c.m.period!,
+      periodDetail: p.period,
       bounds: p.bounds,
-      value: p.c.m.value,
-      qualifier: p.c.m.qualifier,
-      partial: isPartial(p.c.m.period!),
-      statement: p.c.m.statement,
-      meeting: p.c.m.meeting,
+      value: p.m.value,
+      qualifier: p.m.qualifier,
+      partial: isPartial(p.period),
+      statement: p.m.statement,
+      meeting: p.m.meeting,
       latest: lastOfPeriod.get(p.key) === i,
     })),
   };

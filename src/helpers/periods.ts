@@ -67,8 +67,21 @@ export function periodBounds(period: Period): PeriodBounds {
  * ```
  */
 export function periodYears(period: Period): YearRange {
-  const { start, end } = periodBounds(period);
-  return { from: Number(start.slice(0, 4)), to: Number(end.slice(0, 4)) };
+  switch (period.kind) {
+    case "year":
+    case "month":
+      return { from: period.year, to: period.year };
+    case "fiscal-year":
+      return { from: period.startYear, to: period.endYear };
+    case "years":
+      return { from: period.from, to: period.to };
+    case "since":
+      return { from: period.from, to: Number(period.through.slice(0, 4)) };
+    case "as-of": {
+      const year = Number(period.date.slice(0, 4));
+      return { from: year, to: year };
+    }
+  }
 }
 
 /**

@@ -158,24 +158,50 @@ const REFERENCES: Readonly<Record<CollectionName, ReadonlyArray<readonly [string
   documents: [],
 };
 
-/** Every value at a dotted path, with its concrete path; `*` walks the elements of an array. */
-function valuesAt(value: unknown, pattern: readonly string[], path: Path = []): Array<[unknown, Path]> {
-  if (pattern.length === 0) return [[value, path]];
-  const [head, ...rest] = pattern as [string, ...string[]];
+/**
+ * Calls `visit` with every value at a dotted path and its concrete path; `*` walks the elements of an array.
+ * The path array is shared and mutated as the walk goes: a visitor that keeps it must copy it.
+ */
+function valuesAt(value: unknown, pattern: readonly string[], visit: (value: unknown, path: Path) => void, depth = 0, path: Path = []): void {
+  if (depth === pattern.length) return visit(value, path);
+  const head = pattern[depth]!;
   if (head === "*") {
-    return Array.isArray(value) ? value.flatMap((v, i) => valuesAt(v, rest, [...path, i])) : [];
+    if (!Array.isArray(value)) return;
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      valuesAt(value[i], pattern, visit, depth + 1, path);
+      path.pop();
+    }
+    return;
   }
-  if (value === null || typeof value !== "object" || !(head in value)) return [];
-  return valuesAt((value as AnyRecord)[head], rest, [...path, head]);
+  if (value === null || typeof value !== "object" || !(head in value)) return;
+  path.push(head);
+  valuesAt((value as AnyRecord)[head], pattern, visit, depth + 1, path);
+  path.pop();
 }
 
-/** Every object shaped like a Span inside a value, with its path. */
-function spansIn(value: unknown, path: Path = []): Array<[AnyRecord, Path]> {
-  if (Array.isArray(value)) return value.flatMap((v, i) => spansIn(v, [...path, i]));
-  if (value === null || typeof value !== "object") return [];
+/** Calls `visit` with every object shaped like a Span inside a value, and its (shared, mutated) path. */
+function spansIn(value: unknown, visit: (span: AnyRecord, path: Path) => void, path: Path = []): void {
+  if (value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v === null || typeof v !== "object") continue;
+      path.push(i);
+      spansIn(v, visit, path);
+      path.pop();
+    }
+    return;
+  }
   const rec = value as AnyRecord;
-  if ("quote" in rec && "source" in rec && "start" in rec) return [[rec, path]];
-  return Object.entries(rec).flatMap(([k, v]) => spansIn(v, [...path, k]));
+  if ("quote" in rec && "source" in rec && "start" in rec) return visit(rec, path);
+  for (const k in rec) {
+    const v = rec[k];
+    if (v === null || typeof v !== "object") continue;
+    path.push(k);
+    spansIn(v, visit, path);
+    path.pop();
+  }
 }
 
 const get = (rec: unknown, key: string): unknown =>
@@ -229,12 +255,7 @@ export function validateDataset(input: unknown, sourceTexts: SourceTexts): Valid
     return { ok: false, problems: [{ collection: null, id: null, path: [], message: "the dataset must be an object with one array per collection" }] };
   }
   const data = input as AnyRecord;
-  if ("meta" in data) {
-    const meta = MetaSchema.safeParse(data.meta);
-    if (!meta.success) {
-      for (const issue of meta.error.issues) problems.push({ collection: null, id: null, path: ["meta", ...(issue.path as Path)], message: issue.message });
-    }
-  }
+
   for (const key of Object.keys(data)) {
     if (key !== "meta" && !(key in COLLECTION_SCHEMAS)) {
       problems.push({ collection: null, id: null, path: [key], message: `unknown collection '${key}' (known: ${COLLECTIONS.join(", ")})` });
@@ -255,16 +276,28 @@ export function validateDataset(input: unknown, sourceTexts: SourceTexts): Valid
     return typeof id === "string" && id.length > 0 ? id : `#${index}`;
   };
 
-  // Pass 1: each record against its schema.
+  // Pass 1: each record against its schema. The parsed records are kept, so a valid dataset is not parsed twice.
+  const parsedRecords = {} as Record<CollectionName, unknown[]>;
   for (const name of COLLECTIONS) {
+    const schema = COLLECTION_SCHEMAS[name];
+    const out: unknown[] = [];
     records[name].forEach((rec, index) => {
-      const parsed = COLLECTION_SCHEMAS[name].safeParse(rec);
-      if (!parsed.success) {
+      const parsed = schema.safeParse(rec);
+      if (parsed.success) {
+        out.push(parsed.data);
+      } else {
         for (const issue of parsed.error.issues) {
           problems.push({ collection: name, id: idOf(rec, index), path: issue.path as Path, message: issue.message });
         }
       }
     });
+    parsedRecords[name] = out;
+  }
+  let meta: z.output<typeof MetaSchema> | undefined;
+  if ("meta" in data) {
+    const parsedMeta = MetaSchema.safeParse(data.meta);
+    if (parsedMeta.success) meta = parsedMeta.data;
+    else for (const issue of parsedMeta.error.issues) problems.push({ collection: null, id: null, path: ["meta", ...(issue.path as Path)], message: issue.message });
   }
 
   // Pass 2: across records, on the raw input, so that a record that failed pass 1 is still checked here.
@@ -283,17 +316,18 @@ export function validateDataset(input: unknown, sourceTexts: SourceTexts): Valid
   for (const name of COLLECTIONS) {
     records[name].forEach((rec, index) => {
       const id = idOf(rec, index);
-      for (const [pattern, target] of REFERENCES[name]) {
-        for (const [value, path] of valuesAt(rec, pattern.split("."))) {
+      for (const [dotted, target] of REFERENCES[name]) {
+        const pattern = dotted.split(".");
+        valuesAt(rec, pattern, (value, path) => {
           if (typeof value === "string" && !ids[target].has(value)) {
-            problems.push({ collection: name, id, path, message: `unknown ${target} id '${value}'` });
+            problems.push({ collection: name, id, path: [...path], message: `unknown ${target} id '${value}'` });
           }
-        }
+        });
       }
-      for (const [span, path] of spansIn(rec)) {
+      spansIn(rec, (span, path) => {
         const message = checkSpan(span, texts, ids.sources);
-        if (message) problems.push({ collection: name, id, path, message });
-      }
+        if (message) problems.push({ collection: name, id, path: [...path], message });
+      });
     });
   }
 
@@ -400,7 +434,9 @@ export function validateDataset(input: unknown, sourceTexts: SourceTexts): Valid
   });
 
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, dataset: DatasetSchema.parse(input) };
+  // Every record passed its schema and no key is unknown, so these are exactly what DatasetSchema.parse would give.
+  const dataset = { ...(meta === undefined ? {} : { meta }), ...parsedRecords } as z.output<typeof DatasetSchema>;
+  return { ok: true, dataset };
 }
 
 /** Checks one Span against the source texts; returns a message, or undefined when it holds. */
