@@ -1,0 +1,235 @@
+/**
+ * `npm run bench`: the helpers, the validation and the import at corpus scale, each as a ratio against its floor
+ * measured in the same process and run (so the machine's noise cancels), with its target beside it.
+ *
+ *   tsx test/bench/run.ts [--json FILE] [--smoke]
+ *
+ * --smoke runs the smallest size with short timings, to prove the bench works (npm test does this; no timing is
+ * asserted there).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs, isDeepStrictEqual } from "node:util";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { Bench } from "tinybench";
+import * as z from "zod";
+import {
+  compareDelegations,
+  countBy,
+  dataset,
+  filterMetrics,
+  filterStatements,
+  groupBy,
+  indexById,
+  metricSeries,
+  missionMentions,
+  themeCoverage,
+} from "../../src/index.js";
+import { COLLECTION_SCHEMAS, COLLECTIONS, validateDataset } from "../../src/schemas/index.js";
+import { generatedModule } from "../../src/authoring/build.js";
+import { loadDataDir } from "../../src/authoring/load.js";
+import * as loops from "./baselines.js";
+import { makeCorpus, slice, type Corpus } from "./corpus.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** One measured figure: a ratio (or a size) and its target. */
+export interface Figure {
+  readonly group: string;
+  readonly name: string;
+  readonly value: number;
+  readonly unit: "ratio" | "bytes" | "yes/no";
+  readonly target: number;
+  readonly detail: string;
+  readonly ok: boolean;
+}
+
+const { values } = parseArgs({ options: { json: { type: "string" }, smoke: { type: "boolean", default: false } } });
+const smoke = values.smoke;
+const SIZES = smoke ? [1_000] : [1_000, 10_000, 100_000];
+const TIME = smoke ? 20 : 400;
+const figures: Figure[] = [];
+const add = (f: Omit<Figure, "ok">) => figures.push({ ...f, ok: f.value <= f.target });
+const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`);
+
+/** Median latency (ms) of each task, run in one Bench. */
+async function medians(tasks: Record<string, () => unknown>, time = TIME, iterations = 5): Promise<Record<string, number>> {
+  const bench = new Bench({ time, iterations, warmupTime: Math.min(time, 100), warmupIterations: 2, throws: true });
+  for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
+  await bench.run();
+  const out: Record<string, number> = {};
+  for (const task of bench.tasks) {
+    const r = task.result;
+    if (r.state !== "completed") throw new Error(`bench task ${task.name} did not complete (${r.state})`);
+    out[task.name] = r.latency.p50;
+  }
+  return out;
+}
+
+/** Each helper beside its loop, checked equal first: [name, helper, loop]. */
+function pairs(c: Corpus): Array<[string, () => unknown, () => unknown]> {
+  const index = indexById(c.statements);
+  const ids = c.statements.filter((_s, i) => i % 97 === 0).map((s) => s.id);
+  const handMap = new Map(c.statements.map((s) => [s.id, s]));
+  const deuRus = new Set(["DEU", "RUS"]);
+  return [
+    ["filterStatements", () => filterStatements(c.statements, { delegation: ["DEU", "RUS"], theme: "human-rights" }), () => loops.filterStatementsLoop(c.statements, deuRus, "human-rights")],
+    ["filterMetrics", () => filterMetrics(c.metrics, { subject: "peacekeeper-fatalities-acts-of-violence", period: { from: 2017, to: 2019 } }), () => loops.filterMetricsLoop(c.metrics, "peacekeeper-fatalities-acts-of-violence", 2017, 2019)],
+    ["countBy", () => countBy(c.statements, "capacity"), () => loops.countByLoop(c.statements)],
+    ["groupBy", () => groupBy(c.metrics, "subject"), () => loops.groupByLoop(c.metrics)],
+    ["themeCoverage", () => themeCoverage(c.statements), () => loops.themeCoverageLoop(c.statements)],
+    ["missionMentions", () => missionMentions(c.statements), () => loops.missionMentionsLoop(c.statements)],
+    ["metricSeries", () => metricSeries(c.metrics, "peacekeeper-fatalities-acts-of-violence").points, () => loops.metricSeriesLoop(c.metrics, "peacekeeper-fatalities-acts-of-violence")],
+    ["compareDelegations", () => compareDelegations(c.statements, "DEU", "RUS"), () => loops.compareDelegationsLoop(c.statements, "DEU", "RUS")],
+    ["getById after indexById", () => ids.map((id) => index.get(id)), () => ids.map((id) => handMap.get(id))],
+    ["indexById", () => indexById(c.statements), () => new Map(c.statements.map((s) => [s.id, s]))],
+  ];
+}
+
+/** Turns a helper's result into plain data for comparison with its loop's. */
+const plain = (v: unknown): unknown => (v instanceof Map ? [...v].map(([k, x]) => [k, plain(x)]) : Array.isArray(v) ? v.map(plain) : v);
+
+async function helpersAgainstLoops(c: Corpus, label: string): Promise<void> {
+  const list = pairs(c);
+  for (const [name, helper, loop] of list) {
+    if (!isDeepStrictEqual(plain(helper()), plain(loop()))) throw new Error(`the loop for ${name} does not compute what the helper computes`);
+  }
+  const tasks: Record<string, () => unknown> = {};
+  for (const [name, helper, loop] of list) {
+    tasks[`${name}:helper`] = helper;
+    tasks[`${name}:loop`] = loop;
+  }
+  const t = await medians(tasks);
+  for (const [name] of list) {
+    add({ group: `helper / hand loop, ${label}`, name, value: t[`${name}:helper`]! / t[`${name}:loop`]!, unit: "ratio", target: 1.5, detail: `${fmt(t[`${name}:helper`]!)} vs ${fmt(t[`${name}:loop`]!)}` });
+  }
+}
+
+async function growth(full: Corpus, label: string): Promise<void> {
+  const half = slice(full, 0.5);
+  const tasks: Record<string, () => unknown> = {};
+  const a = pairs(half);
+  const b = pairs(full);
+  a.forEach(([name, helper], i) => {
+    tasks[`${name}:N`] = helper;
+    tasks[`${name}:2N`] = b[i]![1];
+  });
+  const t = await medians(tasks);
+  for (const [name] of a) {
+    add({ group: `growth from N to 2N, ${label}`, name, value: t[`${name}:2N`]! / t[`${name}:N`]!, unit: "ratio", target: 2.3, detail: `${fmt(t[`${name}:N`]!)} to ${fmt(t[`${name}:2N`]!)}` });
+  }
+}
+
+async function validation(c: Corpus, texts: ReadonlyMap<string, string>, label: string): Promise<void> {
+  const result = validateDataset(c, texts);
+  if (!result.ok) throw new Error(`the generated corpus is not valid: ${result.problems.slice(0, 3).map((p) => p.message).join("; ")}`);
+  const bare = z.strictObject(Object.fromEntries(COLLECTIONS.map((k) => [k, z.array(COLLECTION_SCHEMAS[k])])));
+  const t = await medians({ validateDataset: () => validateDataset(c, texts), "bare z.array parse": () => bare.parse(c) }, smoke ? TIME : 1, smoke ? 2 : 3);
+  add({ group: `validation, ${label}`, name: "validateDataset / bare z.array(...).parse", value: t.validateDataset! / t["bare z.array parse"]!, unit: "ratio", target: 3, detail: `${fmt(t.validateDataset!)} vs ${fmt(t["bare z.array parse"]!)}` });
+}
+
+/**
+ * Builds the . entry over a corpus (its data module pointed at the corpus's records, as the build points it at
+ * dist/dataset.json), and times cold imports in fresh processes: the entry against the same records as a JSON file.
+ */
+async function coldImport(c: Corpus, label: string, dir: string): Promise<void> {
+  const withMeta = { meta: dataset.meta!, ...c };
+  writeFileSync(path.join(dir, "records.json"), JSON.stringify(withMeta));
+  const generated = path.join(dir, "ids.ts");
+  writeFileSync(generated, generatedModule(withMeta as never));
+  const entry = path.join(dir, "entry.mjs");
+  await build({
+    entryPoints: [path.join(ROOT, "src/index.ts")],
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node18.20",
+    outfile: entry,
+    logLevel: "silent",
+    plugins: [
+      {
+        name: "corpus",
+        setup: (b) => {
+          b.onResolve({ filter: /generated\/dataset\.json$/ }, () => ({ path: "./records.json", external: true }));
+          b.onResolve({ filter: /generated\/dataset\.js$/ }, () => ({ path: generated }));
+        },
+      },
+    ],
+  });
+  const json = path.join(dir, "records.json");
+  const time = (code: string) => {
+    const r = spawnSync(process.execPath, ["--no-warnings", "--input-type=module", "-e", code], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`cold import failed: ${r.stderr}`);
+    return Number(r.stdout.trim());
+  };
+  const samples = { entry: [] as number[], json: [] as number[] };
+  for (let i = 0; i < (smoke ? 2 : 9); i++) {
+    samples.entry.push(time(`const t = performance.now(); const m = await import(${JSON.stringify(entry)}); m.dataset.statements.length; console.log(performance.now() - t);`));
+    samples.json.push(time(`const t = performance.now(); const m = await import(${JSON.stringify(json)}, { with: { type: "json" } }); m.default.statements.length; console.log(performance.now() - t);`));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  add({ group: `cold import, ${label}`, name: "import of . / import of the same records as JSON", value: median(samples.entry) / median(samples.json), unit: "ratio", target: 1.3, detail: `${fmt(median(samples.entry))} vs ${fmt(median(samples.json))}` });
+}
+
+async function bundles(dir: string): Promise<void> {
+  const dist = path.join(ROOT, "dist/index.js");
+  const bundle = async (name: string, code: string) => {
+    const file = path.join(dir, `${name}.mjs`);
+    writeFileSync(file, code);
+    const r = await build({ entryPoints: [file], bundle: true, minify: true, format: "esm", platform: "neutral", write: false, metafile: true, logLevel: "silent" });
+    const zod = Object.keys(r.metafile.inputs).some((p) => p.includes("node_modules/zod"));
+    return { gz: gzipSync(r.outputFiles[0]!.contents).length, zod };
+  };
+  const helper = await bundle("helper-only", `import { filterStatements } from ${JSON.stringify(dist)};\nexport { filterStatements };\n`);
+  const data = await bundle("dataset-only", `import { dataset } from ${JSON.stringify(dist)};\nexport { dataset };\n`);
+  add({ group: "bundles (esbuild, minified, gzipped)", name: "only filterStatements", value: helper.gz, unit: "bytes", target: 3072, detail: helper.zod ? "CONTAINS ZOD" : "no zod" });
+  add({ group: "bundles (esbuild, minified, gzipped)", name: "zod in the filterStatements bundle", value: helper.zod ? 1 : 0, unit: "yes/no", target: 0, detail: "" });
+  add({ group: "bundles (esbuild, minified, gzipped)", name: "zod in the dataset bundle", value: data.zod ? 1 : 0, unit: "yes/no", target: 0, detail: `dataset bundle ${(data.gz / 1024).toFixed(1)} KiB` });
+}
+
+function print(): void {
+  const rows = figures.map((f) => [
+    f.group,
+    f.name,
+    f.unit === "ratio" ? `${f.value.toFixed(2)}×` : f.unit === "bytes" ? `${f.value} B` : f.value ? "yes" : "no",
+    f.unit === "ratio" ? `≤ ${f.target}×` : f.unit === "bytes" ? `≤ ${f.target} B` : "no",
+    f.ok ? "ok" : "OVER",
+    f.detail,
+  ]);
+  const header = ["group", "figure", "value", "target", "", "measured"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  for (const r of [header, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd());
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { sourceTexts } = loadDataDir(path.join(ROOT, "data"));
+  const dir = mkdtempSync(path.join(tmpdir(), "pkr-bench-"));
+  try {
+    const corpora = SIZES.map((n) => [n, makeCorpus(dataset, n)] as const);
+    for (const [n, c] of corpora) await helpersAgainstLoops(c, `${c.statements.length} statements`);
+    const [, largest] = corpora[corpora.length - 1]!;
+    await growth(largest, `N = ${Math.round(largest.statements.length / 2)} statements`);
+    await validation(largest, sourceTexts, `${largest.statements.length} statements`);
+    const importSize = corpora[Math.min(1, corpora.length - 1)]![1];
+    mkdirSync(dir, { recursive: true });
+    await coldImport(importSize, `${importSize.statements.length} statements`, dir);
+    await bundles(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  print();
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`\n${figures.filter((f) => f.ok).length} of ${figures.length} figures within target; ${seconds.toFixed(0)} s on ${cpus().length} cores, Node ${process.version}`);
+  if (values.json) {
+    writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, smoke, seconds, figures }, null, 2)}\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
