@@ -6,7 +6,7 @@ import type { Metric, Statement } from "../types.js";
 import { UnknownIdError } from "./errors.js";
 import type { BundledIds, IdTypes, AnyIds } from "./filter-statements.js";
 import { checkIds, checkQueryFields, many, requireArray, type OneOrMany } from "./internal.js";
-import { periodYears } from "./periods.js";
+import { withinYears } from "./periods.js";
 
 /**
  * What to look for in metrics. Fields combine with AND; an array inside a field matches any of its values (OR).
@@ -122,22 +122,26 @@ export function filterMetrics<I extends IdTypes = BundledIds>(
   const qualifiers = set(q.qualifier);
   const missionsWanted = set(q.mission);
 
-  return metrics.filter((m) => {
-    if (meetings && !meetings.has(m.meeting)) return false;
-    if (statementsWanted && (m.statement === null || !statementsWanted.has(m.statement))) return false;
-    if (subjectsWanted && !subjectsWanted.has(m.subject)) return false;
-    if (units && !units.has(m.unit)) return false;
-    if (qualifiers && !qualifiers.has(m.qualifier)) return false;
-    if (missionsWanted && !m.scope.missions.some((x) => missionsWanted.has(x))) return false;
-    if (delegationsWanted && speakerOf) {
-      const speaker = speakerOf(m);
-      if (speaker === null || !delegationsWanted.has(speaker)) return false;
-    }
-    if (q.period !== undefined) {
-      if (m.period === null) return false;
-      const years = periodYears(m.period);
-      if (years.from < from || years.to > to) return false;
-    }
-    return true;
-  });
+  // Only the fields the query gives become checks, so a field left out costs nothing per metric.
+  const checks: Array<(m: Metric) => boolean> = [];
+  if (meetings) checks.push((m) => meetings.has(m.meeting));
+  if (statementsWanted) checks.push((m) => m.statement !== null && statementsWanted.has(m.statement));
+  if (subjectsWanted) checks.push((m) => subjectsWanted.has(m.subject));
+  if (units) checks.push((m) => units.has(m.unit));
+  if (qualifiers) checks.push((m) => qualifiers.has(m.qualifier));
+  if (missionsWanted) checks.push((m) => m.scope.missions.some((x) => missionsWanted.has(x)));
+  if (delegationsWanted && speakerOf) {
+    const of = speakerOf;
+    checks.push((m) => {
+      const speaker = of(m);
+      return speaker !== null && delegationsWanted.has(speaker);
+    });
+  }
+  if (q.period !== undefined) checks.push((m) => m.period !== null && withinYears(m.period, from, to));
+  const out: Metric[] = [];
+  outer: for (const m of metrics) {
+    for (const check of checks) if (!check(m)) continue outer;
+    out.push(m);
+  }
+  return out;
 }

@@ -130,33 +130,49 @@ export function filterStatements<I extends IdTypes = BundledIds>(
   const missionsWanted = set(q.mission);
   const documentsWanted = set(q.document);
   const texts = q.text === undefined ? undefined : many(q.text).map((t) => (typeof t === "string" ? fold(t) : t));
-  /** True when no value is wanted, or some item's picked value is (no arrays built on the way). */
-  const anyOf = <T, V>(wanted: Set<V> | undefined, items: readonly T[], pick: (item: T) => V, keep: (item: T) => boolean = () => true) => {
-    if (wanted === undefined) return true;
-    for (const item of items) if (keep(item) && wanted.has(pick(item))) return true;
-    return false;
-  };
-  const speakerOnly = !options.onBehalfOf;
-  const self = (d: string) => d;
-  const theme = (t: Statement["themes"][number]) => t.theme;
-  const mission = (m: Statement["missions"][number]) => m.mission;
-  const countable = (m: Statement["missions"][number]) => options.inferredMissions === true || m.mention === "explicit";
-  const documentOf = (d: Statement["documents"][number]) => d.document;
-
-  return statements.filter((s) => {
-    if (meetings && !meetings.has(s.meeting)) return false;
-    if (roles && !roles.has(s.role)) return false;
-    if (capacities && !capacities.has(s.capacity)) return false;
-    if (delegationsWanted && !delegationsWanted.has(s.speaker.delegation) && (speakerOnly || !anyOf(delegationsWanted, s.onBehalfOf, self))) return false;
-    if (!anyOf(themesWanted, s.themes, theme)) return false;
-    if (!anyOf(missionsWanted, s.missions, mission, countable)) return false;
-    if (!anyOf(documentsWanted, s.documents, documentOf)) return false;
-    if (texts) {
+  // Only the fields the query gives become checks, so a field left out costs nothing per statement.
+  const checks: Array<(s: Statement) => boolean> = [];
+  if (meetings) checks.push((s) => meetings.has(s.meeting));
+  if (roles) checks.push((s) => roles.has(s.role));
+  if (capacities) checks.push((s) => capacities.has(s.capacity));
+  if (delegationsWanted) {
+    checks.push(
+      options.onBehalfOf
+        ? (s) => delegationsWanted.has(s.speaker.delegation) || s.onBehalfOf.some((d) => delegationsWanted.has(d))
+        : (s) => delegationsWanted.has(s.speaker.delegation),
+    );
+  }
+  if (themesWanted) {
+    checks.push((s) => {
+      for (const t of s.themes) if (themesWanted.has(t.theme)) return true;
+      return false;
+    });
+  }
+  if (missionsWanted) {
+    const inferred = options.inferredMissions === true;
+    checks.push((s) => {
+      for (const m of s.missions) if ((inferred || m.mention === "explicit") && missionsWanted.has(m.mission)) return true;
+      return false;
+    });
+  }
+  if (documentsWanted) {
+    checks.push((s) => {
+      for (const d of s.documents) if (documentsWanted.has(d.document)) return true;
+      return false;
+    });
+  }
+  if (texts) {
+    const patterns = texts.map((t) => (typeof t === "string" ? t : new RegExp(t.source, t.flags.replace(/[gy]/g, ""))));
+    checks.push((s) => {
       const body = s.paragraphs.map((p) => p.quote).join("\n\n");
       const folded = fold(body);
-      const hit = texts.some((t) => (typeof t === "string" ? folded.includes(t) : new RegExp(t.source, t.flags.replace(/[gy]/g, "")).test(body)));
-      if (!hit) return false;
-    }
-    return true;
-  });
+      return patterns.some((t) => (typeof t === "string" ? folded.includes(t) : t.test(body)));
+    });
+  }
+  const out: Statement[] = [];
+  outer: for (const s of statements) {
+    for (const check of checks) if (!check(s)) continue outer;
+    out.push(s);
+  }
+  return out;
 }

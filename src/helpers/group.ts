@@ -16,17 +16,19 @@ export type KeyField<R> = { [K in keyof R]-?: R[K] extends string | number | boo
  */
 export type Key<R, K> = KeyField<R> | ((record: R) => K);
 
-function keyFunction<R>(key: unknown, fn: string): (record: R) => unknown {
-  if (typeof key === "function") return key as (record: R) => unknown;
+/** Calls `visit(record, key)` for each record: the field read inline for a field name, or the key function called. */
+function eachKey<R>(records: readonly R[], key: unknown, fn: string, visit: (record: R, k: unknown) => void): void {
+  if (typeof key === "function") {
+    for (const r of records) visit(r, (key as (record: R) => unknown)(r));
+    return;
+  }
   if (typeof key !== "string") throw new TypeError(`${fn}: the key must be a field name or a function, got ${typeof key}`);
-  return (record: R) => {
-    const value = (record as Record<string, unknown>)[key];
+  for (const r of records) {
+    const value = (r as Record<string, unknown>)[key];
     // Only a missing value needs the slower check that the field exists at all.
-    if (value === undefined && (record === null || typeof record !== "object" || !(key in record))) {
-      throw new TypeError(`${fn}: a record has no field '${key}'`);
-    }
-    return value;
-  };
+    if (value === undefined && (r === null || typeof r !== "object" || !(key in r))) throw new TypeError(`${fn}: a record has no field '${key}'`);
+    visit(r, value);
+  }
 }
 
 /**
@@ -43,14 +45,12 @@ export function groupBy<R, F extends KeyField<R>>(records: readonly R[], key: F)
 export function groupBy<R, K>(records: readonly R[], key: (record: R) => K): ReadonlyMap<K, readonly R[]>;
 export function groupBy<R>(records: readonly R[], key: unknown): ReadonlyMap<unknown, readonly R[]> {
   requireArray(records, "records", "groupBy");
-  const keyOf = keyFunction<R>(key, "groupBy");
   const groups = new Map<unknown, R[]>();
-  for (const r of records) {
-    const k = keyOf(r);
+  eachKey(records, key, "groupBy", (r, k) => {
     const group = groups.get(k);
     if (group) group.push(r);
     else groups.set(k, [r]);
-  }
+  });
   return groups;
 }
 
@@ -67,11 +67,7 @@ export function countBy<R, F extends KeyField<R>>(records: readonly R[], key: F)
 export function countBy<R, K>(records: readonly R[], key: (record: R) => K): ReadonlyMap<K, number>;
 export function countBy<R>(records: readonly R[], key: unknown): ReadonlyMap<unknown, number> {
   requireArray(records, "records", "countBy");
-  const keyOf = keyFunction<R>(key, "countBy");
   const counts = new Map<unknown, number>();
-  for (const r of records) {
-    const k = keyOf(r);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+  eachKey(records, key, "countBy", (_r, k) => counts.set(k, (counts.get(k) ?? 0) + 1));
   return counts;
 }
