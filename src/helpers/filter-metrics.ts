@@ -5,7 +5,7 @@
 import type { Metric, Statement } from "../types.js";
 import { UnknownIdError } from "./errors.js";
 import type { BundledIds, IdTypes, AnyIds } from "./filter-statements.js";
-import { checkIds, checkQueryFields, many, requireArray, type OneOrMany } from "./internal.js";
+import { checkIds, checkQueryFields, many, membership, requireArray, type OneOrMany } from "./internal.js";
 import { withinYears } from "./periods.js";
 
 /**
@@ -124,11 +124,26 @@ export function filterMetrics<I extends IdTypes = BundledIds>(
 
   // Only the fields the query gives become checks, so a field left out costs nothing per metric.
   const checks: Array<(m: Metric) => boolean> = [];
-  if (meetings) checks.push((m) => meetings.has(m.meeting));
-  if (statementsWanted) checks.push((m) => m.statement !== null && statementsWanted.has(m.statement));
-  if (subjectsWanted) checks.push((m) => subjectsWanted.has(m.subject));
-  if (units) checks.push((m) => units.has(m.unit));
-  if (qualifiers) checks.push((m) => qualifiers.has(m.qualifier));
+  if (meetings) {
+    const is = membership(meetings);
+    checks.push((m) => is(m.meeting));
+  }
+  if (statementsWanted) {
+    const is = membership(statementsWanted);
+    checks.push((m) => m.statement !== null && is(m.statement));
+  }
+  if (subjectsWanted) {
+    const is = membership(subjectsWanted);
+    checks.push((m) => is(m.subject));
+  }
+  if (units) {
+    const is = membership(units);
+    checks.push((m) => is(m.unit));
+  }
+  if (qualifiers) {
+    const is = membership(qualifiers);
+    checks.push((m) => is(m.qualifier));
+  }
   if (missionsWanted) checks.push((m) => m.scope.missions.some((x) => missionsWanted.has(x)));
   if (delegationsWanted && speakerOf) {
     const of = speakerOf;

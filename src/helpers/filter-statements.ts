@@ -4,7 +4,7 @@
  */
 import type { DelegationId, DocumentId, MeetingId, MissionId, ThemeId } from "../ids.js";
 import type { Statement } from "../types.js";
-import { checkIds, checkQueryFields, many, requireArray, type OneOrMany } from "./internal.js";
+import { checkIds, checkQueryFields, many, membership, requireArray, type OneOrMany } from "./internal.js";
 
 /**
  * The id types a query accepts. By default, the ids of the bundled data (so editors complete them and a wrong kind
@@ -132,15 +132,21 @@ export function filterStatements<I extends IdTypes = BundledIds>(
   const texts = q.text === undefined ? undefined : many(q.text).map((t) => (typeof t === "string" ? fold(t) : t));
   // Only the fields the query gives become checks, so a field left out costs nothing per statement.
   const checks: Array<(s: Statement) => boolean> = [];
-  if (meetings) checks.push((s) => meetings.has(s.meeting));
-  if (roles) checks.push((s) => roles.has(s.role));
-  if (capacities) checks.push((s) => capacities.has(s.capacity));
+  if (meetings) {
+    const is = membership(meetings);
+    checks.push((s) => is(s.meeting));
+  }
+  if (roles) {
+    const is = membership(roles);
+    checks.push((s) => is(s.role));
+  }
+  if (capacities) {
+    const is = membership(capacities);
+    checks.push((s) => is(s.capacity));
+  }
   if (delegationsWanted) {
-    checks.push(
-      options.onBehalfOf
-        ? (s) => delegationsWanted.has(s.speaker.delegation) || s.onBehalfOf.some((d) => delegationsWanted.has(d))
-        : (s) => delegationsWanted.has(s.speaker.delegation),
-    );
+    const is = membership(delegationsWanted);
+    checks.push(options.onBehalfOf ? (s) => is(s.speaker.delegation) || s.onBehalfOf.some(is) : (s) => is(s.speaker.delegation));
   }
   if (themesWanted) {
     checks.push((s) => {

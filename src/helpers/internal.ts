@@ -54,6 +54,15 @@ export function checkIds(collection: string, ids: Iterable<string>, used: () => 
   }
 }
 
+/** A membership test for a set: a plain comparison when it holds one value (the common query), else a lookup. */
+export function membership<T>(set: ReadonlySet<T>): (value: T) => boolean {
+  if (set.size === 1) {
+    const [only] = set;
+    return (value) => value === only;
+  }
+  return (value) => set.has(value);
+}
+
 /**
  * Items in both, only in a, only in b (each in sorted order), and their Jaccard similarity (null when both are empty).
  * @category Compare

@@ -2,7 +2,7 @@
  * `npm run bench`: the helpers, the validation and the import at corpus scale, each as a ratio against its floor
  * measured in the same process and run (so the machine's noise cancels), with its target beside it.
  *
- *   tsx test/bench/run.ts [--json FILE] [--smoke]
+ *   tsx test/bench/run.ts [--json FILE] [--markdown FILE] [--smoke]
  *
  * --smoke runs the smallest size with short timings, to prove the bench works (npm test does this; no timing is
  * asserted there).
@@ -47,7 +47,7 @@ export interface Figure {
   readonly ok: boolean;
 }
 
-const { values } = parseArgs({ options: { json: { type: "string" }, smoke: { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { json: { type: "string" }, markdown: { type: "string" }, smoke: { type: "boolean", default: false } } });
 const smoke = values.smoke;
 const SIZES = smoke ? [1_000] : [1_000, 10_000, 100_000];
 const TIME = smoke ? 20 : 400;
@@ -200,6 +200,14 @@ async function bundles(dir: string): Promise<void> {
   add({ group: "bundles (esbuild, minified, gzipped)", name: "zod in the dataset bundle", value: data.zod ? 1 : 0, unit: "yes/no", target: 0, detail: `dataset bundle ${(data.gz / 1024).toFixed(1)} KiB` });
 }
 
+/** The figures as a Markdown table (for the README's Performance section). */
+function markdown(): string {
+  const value = (f: Figure) => (f.unit === "ratio" ? `${f.value.toFixed(2)}×` : f.unit === "bytes" ? `${f.value} B` : f.value ? "yes" : "no");
+  const target = (f: Figure) => (f.unit === "ratio" ? `≤ ${f.target}×` : f.unit === "bytes" ? `≤ ${f.target} B` : "no");
+  const rows = figures.map((f) => `| ${f.group} | ${f.name} | ${value(f)} | ${target(f)} | ${f.ok ? "ok" : "**over**"} | ${f.detail} |`);
+  return ["| group | figure | value | target | | measured |", "| --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n") + "\n";
+}
+
 function print(): void {
   const rows = figures.map((f) => [
     f.group,
@@ -234,6 +242,7 @@ async function main(): Promise<void> {
   print();
   const seconds = (performance.now() - started) / 1000;
   console.log(`\n${figures.filter((f) => f.ok).length} of ${figures.length} figures within target; ${seconds.toFixed(0)} s on ${cpus().length} cores, Node ${process.version}`);
+  if (values.markdown) writeFileSync(values.markdown, markdown());
   if (values.json) {
     writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, smoke, seconds, figures }, null, 2)}\n`);
   }
