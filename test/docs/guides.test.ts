@@ -31,6 +31,7 @@ describe("README", () => {
       "Provenance: every fact points to its words",
       "From R, Python or a spreadsheet",
       "Command-line tool",
+      "Performance",
       "Versioning policy",
       "Adding a meeting",
       "How to cite",
