@@ -1,53 +1,37 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 import { buildData } from "./src/authoring/build.js";
 import { writeCsvFiles, writeJsonFiles } from "./src/export/files.js";
+
+/**
+ * The data stays a JSON module beside the code (dist/dataset.json, written on success), imported with
+ * `with { type: "json" }` from ESM and required from CJS: the engine's JSON parser loads it fastest.
+ */
+const datasetJson: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "dataset-json",
+  setup(build) {
+    build.onResolve({ filter: /\/generated\/dataset\.json$/ }, () => ({ path: "./dataset.json", external: true }));
+  },
+};
+
+/** What the library and the command share: Node 18.20 (import attributes), one file per entry, dist/. */
+const common = { target: "node18.20", platform: "node", splitting: false, outDir: "dist", esbuildPlugins: [datasetJson] } satisfies Options;
 
 export default defineConfig(() => {
   // Validate data/ and regenerate src/generated/: a defect throws here, and a throwing config aborts the build.
   const dataset = buildData(process.cwd());
   return [
     {
+      ...common,
       entry: { index: "src/index.ts", schemas: "src/schemas/index.ts" },
       format: ["esm", "cjs"],
       dts: true,
       sourcemap: true,
-      target: "node18.20",
-      platform: "node",
-      splitting: false,
-      outDir: "dist",
-      esbuildPlugins: [
-        {
-          // The data stays a JSON module beside the code (dist/dataset.json, written below), imported with
-          // `with { type: "json" }` from ESM and required from CJS: the engine's JSON parser loads it fastest.
-          name: "dataset-json",
-          setup(build) {
-            build.onResolve({ filter: /\/generated\/dataset\.json$/ }, () => ({ path: "./dataset.json", external: true }));
-          },
-        },
-      ],
       // The files for other languages, from the same validated records the entry loads.
       onSuccess: async () => {
         writeJsonFiles(dataset, "dist");
         writeCsvFiles(dataset, "dist/csv");
       },
     },
-    {
-      entry: { cli: "src/cli/bin.ts" },
-      format: ["esm"],
-      dts: false,
-      sourcemap: false,
-      target: "node18.20",
-      platform: "node",
-      splitting: false,
-      outDir: "dist",
-      esbuildPlugins: [
-        {
-          name: "dataset-json",
-          setup(build) {
-            build.onResolve({ filter: /\/generated\/dataset\.json$/ }, () => ({ path: "./dataset.json", external: true }));
-          },
-        },
-      ],
-    },
+    { ...common, entry: { cli: "src/cli/bin.ts" }, format: ["esm"], dts: false, sourcemap: false },
   ];
 });
