@@ -118,8 +118,14 @@ const getPath = (value: unknown, path: readonly string[]): unknown =>
  * The tables of a dataset: for each collection in canonical order, its main table, then its link tables.
  * Link tables start with the record's key (`statement`), then a 1-based `position` for each enclosing list.
  */
-export function datasetToTables(dataset: { readonly [K in CollectionName]: ReadonlyArray<unknown> }): Table[] {
+export function datasetToTables(dataset: { readonly meta?: unknown } & { readonly [K in CollectionName]: ReadonlyArray<unknown> }): Table[] {
   const tables: Table[] = [];
+  // The meta block of a built dataset: one row, and its sources (id, path, sha256) as a link table.
+  const meta = dataset.meta as { name: string; version: string; built: string; sources: Array<{ id: string; path: string; sha256: string }> } | undefined;
+  if (meta) {
+    tables.push({ name: "meta", columns: ["name", "version", "built"], rows: [[meta.name, meta.version, meta.built]] });
+    tables.push({ name: "meta.sources", columns: ["position", "id", "path", "sha256"], rows: meta.sources.map((s, i) => [i + 1, s.id, s.path, s.sha256]) });
+  }
   const emit = (spec: Spec, keyColumns: string[], items: Array<{ keys: Array<string | number>; value: unknown }>) => {
     const positional = spec.arrayPath.length > 0;
     const columns = [...keyColumns, ...(positional ? ["position"] : []), ...spec.columns.map((c) => c.name)];
@@ -194,7 +200,9 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
  * Rebuilds the dataset's collections from tables whose cells are strings (as a CSV parser gives them; empty = null).
  * The inverse of {@link datasetToTables}: a test rebuilds the shipped CSV files with it and compares with the JSON.
  */
-export function tablesToDataset(tables: ReadonlyMap<string, { columns: readonly string[]; rows: ReadonlyArray<ReadonlyArray<string | null>> }>): Record<CollectionName, unknown[]> {
+export function tablesToDataset(
+  tables: ReadonlyMap<string, { columns: readonly string[]; rows: ReadonlyArray<ReadonlyArray<string | null>> }>,
+): Record<CollectionName, unknown[]> & { meta?: unknown } {
   const table = (name: string) => {
     const t = tables.get(name);
     if (!t) throw new TypeError(`missing table '${name}'`);
@@ -231,7 +239,15 @@ export function tablesToDataset(tables: ReadonlyMap<string, { columns: readonly 
     return fill(shape, []);
   };
 
-  const result = {} as Record<CollectionName, unknown[]>;
+  const result = {} as Record<CollectionName, unknown[]> & { meta?: unknown };
+  const meta = tables.get("meta")?.rows[0];
+  if (meta) {
+    const [name, version, built] = meta;
+    const sources = [...(tables.get("meta.sources")?.rows ?? [])]
+      .sort((a, b) => Number(a[0]) - Number(b[0]))
+      .map(([, id, file, sha256]) => ({ id, path: file, sha256 }));
+    result.meta = { name, version, built, sources };
+  }
   for (const c of COLLECTIONS) {
     const spec = SPECS.get(c)!;
     const shape = shapeOf(COLLECTION_SCHEMAS[c]);
