@@ -2,15 +2,7 @@
  * The spans filler: finds each Span's quote in its source and writes `start`/`end` (and the exact characters of the
  * source into `quote`, so a quote typed with plain spaces or straight quotes becomes the typeset original).
  */
-
-/** Folds the typographic characters of the sources to their plain forms, one character for one, so offsets hold. */
-export function fold(text: string): string {
-  return text
-    .replace(/[\u00a0\u202f]/g, " ")
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2010\u2011]/g, "-");
-}
+import { fold } from "../typography.js";
 
 /** Every offset where a needle occurs in a haystack. */
 export function occurrences(haystack: string, needle: string): number[] {

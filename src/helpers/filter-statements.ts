@@ -4,6 +4,7 @@
  */
 import type { DelegationId, DocumentId, MeetingId, MissionId, ThemeId } from "../ids.js";
 import type { Statement } from "../types.js";
+import { fold } from "../typography.js";
 import { checkIds, checkQueryFields, many, membership, requireArray, type OneOrMany } from "./internal.js";
 
 /**
@@ -88,8 +89,7 @@ export interface StatementFilterOptions {
 const FIELDS = ["meeting", "delegation", "role", "capacity", "theme", "mission", "document", "text"] as const;
 
 /** Folds the typography of the sources so that a plain query finds typeset text. */
-const fold = (s: string) =>
-  s.replace(/[\u00a0\u202f]/g, " ").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2010\u2011]/g, "-").toLowerCase();
+const foldLower = (s: string) => fold(s).toLowerCase();
 
 /**
  * The statements that match a query, in input order (a new array; the input is not touched).
@@ -129,7 +129,7 @@ export function filterStatements<I extends IdTypes = BundledIds>(
   const themesWanted = set(q.theme);
   const missionsWanted = set(q.mission);
   const documentsWanted = set(q.document);
-  const texts = q.text === undefined ? undefined : many(q.text).map((t) => (typeof t === "string" ? fold(t) : t));
+  const texts = q.text === undefined ? undefined : many(q.text).map((t) => (typeof t === "string" ? foldLower(t) : t));
   // Only the fields the query gives become checks, so a field left out costs nothing per statement.
   const checks: Array<(s: Statement) => boolean> = [];
   if (meetings) {
@@ -171,7 +171,7 @@ export function filterStatements<I extends IdTypes = BundledIds>(
     const patterns = texts.map((t) => (typeof t === "string" ? t : new RegExp(t.source, t.flags.replace(/[gy]/g, ""))));
     checks.push((s) => {
       const body = s.paragraphs.map((p) => p.quote).join("\n\n");
-      const folded = fold(body);
+      const folded = foldLower(body);
       return patterns.some((t) => (typeof t === "string" ? folded.includes(t) : t.test(body)));
     });
   }

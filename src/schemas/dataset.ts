@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import * as z from "zod";
 import { normalisedValue } from "../numbers.js";
+import { fold } from "../typography.js";
 import { DelegationSchema } from "./delegation.js";
 import { DocumentSchema } from "./document.js";
 import { MeetingSchema } from "./meeting.js";
@@ -207,12 +208,6 @@ function spansIn(value: unknown, visit: (span: AnyRecord, path: Path) => void, p
 const get = (rec: unknown, key: string): unknown =>
   rec !== null && typeof rec === "object" ? (rec as AnyRecord)[key] : undefined;
 
-/** Where a quote occurs in a text, folding no-break spaces, curly quotes and the no-break hyphen, for a hint. */
-function foldedIndex(text: string, quote: string): number {
-  const fold = (s: string) =>
-    s.replace(/[\u00a0\u202f]/g, " ").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u2011/g, "-");
-  return fold(text).indexOf(fold(quote));
-}
 
 /**
  * Validates a dataset in two passes and reports every problem at once.
@@ -450,7 +445,7 @@ function checkSpan(span: AnyRecord, texts: ReadonlyMap<string, string>, sourceId
   if (slice === quote) return undefined;
   const at = text.indexOf(quote);
   if (at >= 0) return `offsets ${start}..${end} do not hold the quote, which stands at ${at}..${at + quote.length}`;
-  const folded = foldedIndex(text, quote);
+  const folded = fold(text).indexOf(fold(quote));
   if (folded >= 0) return `quote differs from the source in typography (no-break spaces, curly quotes, hyphens) at ${folded}: copy the exact characters`;
   return `quote not found in source '${source}': "${quote.length > 60 ? `${quote.slice(0, 60)}…` : quote}"`;
 }

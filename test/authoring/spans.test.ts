@@ -1,6 +1,7 @@
 /** The spans filler: quotes typed plainly are found in the typeset text and stored exactly. */
 import { describe, expect, it } from "vitest";
-import { fillSpans, fold } from "../../src/authoring/spans.js";
+import { fillSpans } from "../../src/authoring/spans.js";
+import { fold } from "../../src/typography.js";
 
 const texts = new Map([["s", "He said \u201cit\u2019s 22.6\u00a0per\u00a0cent\u201d, and C\u201134. Again 17\u00a0per\u00a0cent."]]);
 
