@@ -104,15 +104,18 @@ export function generatedModule(dataset: z.output<typeof DatasetSchema>): string
  */
 export const GENERATED_JSON_DECLARATION = "// Generated. The data's type is Dataset, given in src/data.ts.\nexport {};\n";
 
+/** A file's text, or undefined when it cannot be read. */
+export function readIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
 /** Writes a file only when its content changes (keeps watchers and timestamps quiet). */
 export function writeIfChanged(file: string, content: string): void {
-  let old: string | undefined;
-  try {
-    old = readFileSync(file, "utf8");
-  } catch {
-    old = undefined;
-  }
-  if (old !== content) {
+  if (readIfExists(file) !== content) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, content);
   }

@@ -9,20 +9,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildData, checkDataDir, dataFileJsonSchema, formatProblem, writeIfChanged } from "./build.js";
+import { buildData, checkDataDir, dataFileJsonSchema, formatProblem, readIfExists, writeIfChanged } from "./build.js";
 import { formatDataFile } from "./format.js";
 import { listDataFiles, loadDataDir } from "./load.js";
 import { fillSpans } from "./spans.js";
 import { COLLECTIONS } from "../schemas/dataset.js";
-
-/** A file's text, or undefined when it cannot be read. */
-function readIfExists(file: string): string | undefined {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return undefined;
-  }
-}
 
 const USAGE = "usage: cli.ts <build|validate|spans|format> [--dir DATA_DIR] [--check]";
 

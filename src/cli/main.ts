@@ -4,7 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import path from "node:path";
-import { dataset, filterMetrics, filterStatements, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
+import { dataset, filterMetrics, filterStatements, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
 import { formatProblem, loadDataDir, validateLoaded } from "../authoring/load.js";
 import { COLLECTIONS } from "../schemas/dataset.js";
 import { writeCsvFiles, writeJsonFiles } from "../export/files.js";
@@ -193,21 +193,12 @@ const COMMANDS: Record<string, Command> = {
   },
 };
 
+/** The period's key (as metricSeries labels it), with the end of a partial or open period, for the table. */
 function periodLabel(p: NonNullable<Dataset["metrics"][number]["period"]>): string {
-  switch (p.kind) {
-    case "year":
-      return p.partial ? `${p.year} (to ${p.through})` : String(p.year);
-    case "fiscal-year":
-      return `FY${p.startYear}-${p.endYear}`;
-    case "month":
-      return `${p.year}-${String(p.month).padStart(2, "0")}`;
-    case "years":
-      return `${p.from}-${p.to}`;
-    case "since":
-      return `since ${p.from} (to ${p.through})`;
-    case "as-of":
-      return `as of ${p.date}`;
-  }
+  const key = periodKey(p);
+  if (p.kind === "as-of") return `as of ${key}`;
+  if ((p.kind === "year" && p.partial) || p.kind === "since") return `${key} (to ${p.through})`;
+  return key;
 }
 
 function toolHelp(): string {

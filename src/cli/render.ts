@@ -1,5 +1,5 @@
 /** Rendering rows for the terminal or a pipe: aligned text columns, JSON, or CSV. No colour, ever. */
-import { csvField } from "../export/csv.js";
+import { toCsv } from "../export/csv.js";
 
 /** A table to print: a header and rows of cells. */
 export interface Rows {
@@ -15,7 +15,7 @@ export function renderText({ header, rows }: Rows): string {
   return `${cells.map((r) => r.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd()).join("\n")}\n`;
 }
 
-/** CSV (RFC 4180), header first. */
+/** CSV (RFC 4180), header first: the writer of the shipped tables. */
 export function renderCsv({ header, rows }: Rows): string {
-  return `${[header, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
+  return toCsv({ name: "", columns: header, rows });
 }

@@ -6,7 +6,7 @@ import type { Metric, Statement } from "../types.js";
 import { UnknownIdError } from "./errors.js";
 import type { BundledIds, IdTypes, AnyIds } from "./filter-statements.js";
 import { checkIds, checkQueryFields, many, membership, requireArray, type OneOrMany } from "./internal.js";
-import { withinYears } from "./periods.js";
+import { periodYears } from "./periods.js";
 
 /**
  * What to look for in metrics. Fields combine with AND; an array inside a field matches any of its values (OR).
@@ -152,7 +152,13 @@ export function filterMetrics<I extends IdTypes = BundledIds>(
       return speaker !== null && delegationsWanted.has(speaker);
     });
   }
-  if (q.period !== undefined) checks.push((m) => m.period !== null && withinYears(m.period, from, to));
+  if (q.period !== undefined) {
+    checks.push((m) => {
+      if (m.period === null) return false;
+      const years = periodYears(m.period);
+      return years.from >= from && years.to <= to;
+    });
+  }
   const out: Metric[] = [];
   outer: for (const m of metrics) {
     for (const check of checks) if (!check(m)) continue outer;

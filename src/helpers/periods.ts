@@ -84,25 +84,6 @@ export function periodYears(period: Period): YearRange {
   }
 }
 
-/** True when every year a period touches lies in [from, to] (what periodYears gives, without allocating). */
-export function withinYears(period: Period, from: number, to: number): boolean {
-  switch (period.kind) {
-    case "year":
-    case "month":
-      return period.year >= from && period.year <= to;
-    case "fiscal-year":
-      return period.startYear >= from && period.endYear <= to;
-    case "years":
-      return period.from >= from && period.to <= to;
-    case "since":
-      return period.from >= from && Number(period.through.slice(0, 4)) <= to;
-    case "as-of": {
-      const year = Number(period.date.slice(0, 4));
-      return year >= from && year <= to;
-    }
-  }
-}
-
 /**
  * A short label that is equal for the same period, partial or complete: `2020` (both "so far in 2020" and the whole
  * year), `FY2019-2020`, `2020-06`, `2017-2019`, `since 1948`, `2020-09-14`.
