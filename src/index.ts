@@ -10,11 +10,14 @@ export { DELEGATION_IDS, DOCUMENT_IDS, MEETING_IDS, METRIC_SUBJECTS, MISSION_IDS
 export type { DelegationId, DocumentId, MeetingId, MetricSubject, MissionId, ThemeId } from "./ids.js";
 export type {
   Citation,
+  EvidenceCitation,
   Dataset,
   DeepReadonly,
   Delegation,
   Document,
   Meeting,
+  MeetingPart,
+  President,
   Metric,
   Mission,
   Outcome,

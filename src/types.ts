@@ -4,9 +4,9 @@
  * @module
  */
 import type * as z from "zod";
-import type { SpanSchema, CitationSchema } from "./schemas/common.js";
+import type { SpanSchema, CitationSchema, EvidenceCitationSchema } from "./schemas/common.js";
 import type { SourceSchema } from "./schemas/source.js";
-import type { MeetingSchema, OutcomeSchema } from "./schemas/meeting.js";
+import type { MeetingPartSchema, MeetingSchema, OutcomeSchema, PresidentSchema } from "./schemas/meeting.js";
 import type { DelegationSchema } from "./schemas/delegation.js";
 import type { StatementSchema } from "./schemas/statement.js";
 import type { MissionSchema } from "./schemas/mission.js";
@@ -41,11 +41,28 @@ export type Span = DeepReadonly<z.output<typeof SpanSchema>>;
  */
 export type Citation = DeepReadonly<z.output<typeof CitationSchema>>;
 /**
+ * A citation by document symbol or by an official page's URL, for a meeting field that no source text states.
+ * @category Records
+ */
+export type EvidenceCitation = DeepReadonly<z.output<typeof EvidenceCitationSchema>>;
+/**
  * A document the data is taken from, with the path and sha256 of its verbatim text.
  * @category Records
  * @interface
  */
 export type Source = DeepReadonly<z.output<typeof SourceSchema>>;
+/**
+ * Who presided over a meeting: the delegation holding the presidency, and the person where the source names them.
+ * @category Records
+ * @interface
+ */
+export type President = DeepReadonly<z.output<typeof PresidentSchema>>;
+/**
+ * One part of a meeting held over several days or meeting numbers (a resumption has its own number and record).
+ * @category Records
+ * @interface
+ */
+export type MeetingPart = DeepReadonly<z.output<typeof MeetingPartSchema>>;
 /**
  * One meeting of a UN body: date, format, topic, briefers, outcomes, and the spans that support them.
  * @category Records

@@ -27,6 +27,8 @@ type Shape = Leaf | Obj | Union | Arr;
 function shapeOf(schema: z.ZodType, nullable = false): Shape {
   if (schema instanceof z.ZodNullable) return shapeOf(schema.unwrap() as z.ZodType, true);
   if (schema instanceof z.ZodOptional) return shapeOf(schema.unwrap() as z.ZodType, true);
+  // A field with a default always has a value once parsed: its shape is its inner schema's.
+  if (schema instanceof z.ZodDefault) return shapeOf(schema.unwrap() as z.ZodType, nullable);
   if (schema instanceof z.ZodObject) {
     return { kind: "object", nullable, fields: Object.entries(schema.shape as Record<string, z.ZodType>).map(([k, v]) => [k, shapeOf(v)]) };
   }

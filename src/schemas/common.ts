@@ -13,12 +13,16 @@ export const IsoDateSchema = z.iso.date().describe("A calendar date, ISO 8601 (Y
 export const YearSchema = z.int().min(1900).max(2100).describe("A calendar year.");
 
 /**
- * An official UN document symbol, such as `S/RES/2538 (2020)` or `S/PRST/2019/4`.
- * The format is checked loosely: a series letter, then slash-separated parts, with an optional year in brackets.
+ * An official UN document symbol, such as `S/RES/2538 (2020)`, `S/PRST/2019/4` or `S/PV.8521 (Resumption 1)`.
+ * The format is checked loosely: a series letter, then slash-separated parts, with an optional year or resumption
+ * number in brackets.
  */
 export const DocumentSymbolSchema = z
   .string()
-  .regex(/^[A-Z]+(?:\/[A-Za-z0-9.\-]+)+(?: \(\d{4}\))?$/, "must look like an official UN document symbol, e.g. 'S/RES/2538 (2020)'")
+  .regex(
+    /^[A-Z]+(?:\/[A-Za-z0-9.\-]+)+(?: \((?:\d{4}|Resumption \d+)\))?$/,
+    "must look like an official UN document symbol, e.g. 'S/RES/2538 (2020)' or 'S/PV.8521 (Resumption 1)'",
+  )
   .describe("An official UN document symbol, e.g. 'S/RES/2538 (2020)'.");
 
 /**
@@ -55,3 +59,18 @@ export const CitationSchema = z
     symbol: DocumentSymbolSchema,
   })
   .describe("A citation of an official document by its symbol, for a fact that no source text states.");
+
+/** A fact no source text states, cited instead by the address of an official list or page that states it. */
+export const UrlCitationSchema = z
+  .strictObject({
+    /** Marks this as a citation by URL rather than a quote. */
+    kind: z.literal("url").describe("Marks this as a citation by URL rather than a quote."),
+    /** The address of the official page or list that states the fact. */
+    url: z.url().describe("The address of the official page or list that states the fact."),
+  })
+  .describe("A citation of an official page or list by its URL, for a fact that no source text states.");
+
+/** A citation by document symbol or by URL: how a field that no span states is supported. */
+export const EvidenceCitationSchema = z
+  .discriminatedUnion("kind", [CitationSchema, UrlCitationSchema])
+  .describe("A citation by document symbol or by URL, for a fact that no source text states.");

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { IdSchema, SpanSchema } from "./common.js";
 
 /** The kinds of delegation that can speak or be spoken for. */
-export const DELEGATION_KINDS = ["member-state", "observer-state", "regional-organization", "un-entity", "other"] as const;
+export const DELEGATION_KINDS = ["member-state", "observer-state", "regional-organization", "un-entity", "civil-society", "other"] as const;
 
 /**
  * Who speaks, or on whose behalf: a member state, a regional organization, a UN entity.

@@ -4,6 +4,9 @@ import { DocumentSymbolSchema, IdSchema, IsoDateSchema } from "./common.js";
 /** The kinds of document a Source can be. */
 export const SOURCE_KINDS = ["meetings-coverage-press-release", "verbatim-record", "letter", "report", "other"] as const;
 
+/** Whether a source's text is the whole document or an excerpt of it. */
+export const SOURCE_COMPLETENESS = ["complete", "excerpt"] as const;
+
 /** A document the data is taken from, with the path and sha256 of its verbatim text. */
 export const SourceSchema = z
   .strictObject({
@@ -21,6 +24,11 @@ export const SourceSchema = z
     language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "must be a BCP 47 language tag").describe("Language of the text, as a BCP 47 tag (e.g. en)."),
     /** The status note the document carries, verbatim, or null if it carries none. */
     note: z.string().min(1).nullable().describe("The status note the document carries, verbatim, or null if it carries none."),
+    /** Whether the text is the whole document or an excerpt of it (its speakers then may not be the whole meeting's); complete where not given. */
+    completeness: z
+      .enum(SOURCE_COMPLETENESS)
+      .default("complete")
+      .describe("Whether the text is the whole document or an excerpt of it (its speakers then may not be the whole meeting's); complete where not given."),
     /** The document's official symbol, or null where none is known (never invented). */
     symbol: DocumentSymbolSchema.nullable().describe("The document's official symbol, or null where none is known (never invented)."),
     /** Where the document was published online, or null where not recorded. */

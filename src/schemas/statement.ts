@@ -4,8 +4,25 @@ import { IdSchema, SpanSchema } from "./common.js";
 /** The role a speaker has at a meeting. */
 export const ROLES = ["briefer", "council-member", "president", "invited"] as const;
 
-/** The capacity in which a delegation sits at a meeting. */
-export const CAPACITIES = ["permanent-member", "elected-member", "non-member", "un-official", "organization-representative"] as const;
+/**
+ * The capacity in which a delegation sits at a meeting. `non-member` is a state that is not a Council member where the
+ * source does not say under which rule it was invited; `invited-under-rule-37` a state invited under rule 37 of the
+ * provisional rules of procedure; `observer-state` a non-member observer State; `invited-under-rule-39` an
+ * organization or person invited under rule 39.
+ */
+export const CAPACITIES = [
+  "permanent-member",
+  "elected-member",
+  "non-member",
+  "un-official",
+  "organization-representative",
+  "observer-state",
+  "invited-under-rule-37",
+  "invited-under-rule-39",
+] as const;
+
+/** How a speaker took part: in the room, by videoconference, or by a written statement circulated instead. */
+export const PARTICIPATION_MODES = ["in-person", "videoconference", "written"] as const;
 
 /** Whether a mission is named in the words quoted, or inferred from a place or unit they name. */
 export const MENTION_KINDS = ["explicit", "inferred"] as const;
@@ -36,6 +53,17 @@ export const StatementSchema = z
     role: z.enum(ROLES).describe("The speaker's role at the meeting."),
     /** The capacity of the speaker's delegation at the meeting. */
     capacity: z.enum(CAPACITIES).describe("The capacity of the speaker's delegation at the meeting."),
+    /** How the speaker took part, where the source says; null where it does not. */
+    participation: z
+      .strictObject({
+        /** In person, by videoconference, or by a written statement. */
+        mode: z.enum(PARTICIPATION_MODES).describe("In person, by videoconference, or by a written statement."),
+        /** Where the source says how the speaker took part. */
+        evidence: SpanSchema.describe("Where the source says how the speaker took part."),
+      })
+      .nullable()
+      .default(null)
+      .describe("How the speaker took part, where the source says; null where it does not."),
     /** Delegations, other than the speaker's own, on whose behalf the statement was also made. */
     onBehalfOf: z.array(IdSchema).describe("Delegations, other than the speaker's own, on whose behalf the statement was also made."),
     /** Where the source says on whose behalf; null when onBehalfOf is empty. */
