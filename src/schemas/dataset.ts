@@ -1,7 +1,4 @@
-import { createHash } from "node:crypto";
 import * as z from "zod";
-import { normalisedValue } from "../numbers.js";
-import { fold } from "../typography.js";
 import { DelegationSchema } from "./delegation.js";
 import { DocumentSchema } from "./document.js";
 import { MeetingSchema } from "./meeting.js";
@@ -12,33 +9,12 @@ import { StatementSchema } from "./statement.js";
 import { SubjectSchema } from "./subject.js";
 import { ThemeSchema } from "./theme.js";
 
-/** The schema of each collection's records, by collection name, in the dataset's canonical order. */
-export const COLLECTION_SCHEMAS = {
-  /** Schema of a Source. */
-  sources: SourceSchema,
-  /** Schema of a Meeting. */
-  meetings: MeetingSchema,
-  /** Schema of a Delegation. */
-  delegations: DelegationSchema,
-  /** Schema of a Statement. */
-  statements: StatementSchema,
-  /** Schema of a Mission. */
-  missions: MissionSchema,
-  /** Schema of a Metric. */
-  metrics: MetricSchema,
-  /** Schema of a Theme. */
-  themes: ThemeSchema,
-  /** Schema of a Subject. */
-  subjects: SubjectSchema,
-  /** Schema of a Document. */
-  documents: DocumentSchema,
-} as const;
+import { COLLECTION_SCHEMAS, COLLECTIONS, type CollectionName } from "./collections.js";
+import { RULES } from "./rules/index.js";
+import type { Path, RuleContext } from "./rules/rule.js";
 
-/** Names of the dataset's collections, in canonical order. */
-export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
-
-/** Names of the dataset's collections, in canonical order. */
-export const COLLECTIONS = Object.keys(COLLECTION_SCHEMAS) as CollectionName[];
+export { COLLECTION_SCHEMAS, COLLECTIONS, type CollectionName } from "./collections.js";
+export { RULES, type Rule, type RuleContext } from "./rules/index.js";
 
 /** Where a dataset comes from: the package, its version, when it was built, and the sources with their sha256. */
 export const MetaSchema = z
@@ -104,6 +80,8 @@ export interface Problem {
   readonly path: ReadonlyArray<string | number>;
   /** What is wrong, in plain words. */
   readonly message: string;
+  /** What found it: `schema` for a record's own shape and rules (the first pass), else the id of a cross-record rule in {@link RULES}. */
+  readonly rule: string;
 }
 
 /** The outcome of {@link validateDataset}: the parsed dataset, or every problem found. */
@@ -124,99 +102,17 @@ export type ValidationResult =
 /** The text of each source, by source id, as read from its file. */
 export type SourceTexts = Readonly<Record<string, string>> | ReadonlyMap<string, string>;
 
-type Path = Array<string | number>;
 type AnyRecord = Record<string, unknown>;
-
-/** Reference fields of each collection: a path (`*` walks an array) and the collection it points into. */
-const REFERENCES: Readonly<Record<CollectionName, ReadonlyArray<readonly [string, CollectionName]>>> = {
-  sources: [],
-  meetings: [
-    ["sources.*", "sources"],
-    ["briefers.*.delegation", "delegations"],
-    ["outcomes.*.vote.inFavour.*", "delegations"],
-    ["outcomes.*.vote.against.*", "delegations"],
-    ["outcomes.*.vote.abstaining.*", "delegations"],
-  ],
-  delegations: [],
-  statements: [
-    ["meeting", "meetings"],
-    ["speaker.delegation", "delegations"],
-    ["onBehalfOf.*", "delegations"],
-    ["themes.*.theme", "themes"],
-    ["missions.*.mission", "missions"],
-    ["documents.*.document", "documents"],
-  ],
-  missions: [],
-  metrics: [
-    ["meeting", "meetings"],
-    ["statement", "statements"],
-    ["subject", "subjects"],
-    ["scope.missions.*", "missions"],
-    ["scope.delegation", "delegations"],
-  ],
-  themes: [],
-  subjects: [],
-  documents: [],
-};
-
-/**
- * Calls `visit` with every value at a dotted path and its concrete path; `*` walks the elements of an array.
- * The path array is shared and mutated as the walk goes: a visitor that keeps it must copy it.
- */
-function valuesAt(value: unknown, pattern: readonly string[], visit: (value: unknown, path: Path) => void, depth = 0, path: Path = []): void {
-  if (depth === pattern.length) return visit(value, path);
-  const head = pattern[depth]!;
-  if (head === "*") {
-    if (!Array.isArray(value)) return;
-    for (let i = 0; i < value.length; i++) {
-      path.push(i);
-      valuesAt(value[i], pattern, visit, depth + 1, path);
-      path.pop();
-    }
-    return;
-  }
-  if (value === null || typeof value !== "object" || !(head in value)) return;
-  path.push(head);
-  valuesAt((value as AnyRecord)[head], pattern, visit, depth + 1, path);
-  path.pop();
-}
-
-/** Calls `visit` with every object shaped like a Span inside a value, and its (shared, mutated) path. */
-function spansIn(value: unknown, visit: (span: AnyRecord, path: Path) => void, path: Path = []): void {
-  if (value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const v = value[i];
-      if (v === null || typeof v !== "object") continue;
-      path.push(i);
-      spansIn(v, visit, path);
-      path.pop();
-    }
-    return;
-  }
-  const rec = value as AnyRecord;
-  if ("quote" in rec && "source" in rec && "start" in rec) return visit(rec, path);
-  for (const k in rec) {
-    const v = rec[k];
-    if (v === null || typeof v !== "object") continue;
-    path.push(k);
-    spansIn(v, visit, path);
-    path.pop();
-  }
-}
-
-const get = (rec: unknown, key: string): unknown =>
-  rec !== null && typeof rec === "object" ? (rec as AnyRecord)[key] : undefined;
-
 
 /**
  * Validates a dataset in two passes and reports every problem at once.
  *
  * The first pass parses each record with its collection's schema (shape, types, closed enumerations, per-record rules).
- * The second pass runs over every record, including those that failed the first, and checks what spans records:
- * unique ids per collection; every reference resolves; every Span's quote is exactly its source's text between its
- * offsets; every source's text matches its sha256; every metric's words occur in its quote and read as its value,
- * in its subject's unit; speaking orders run 1..n without gaps in each meeting; briefers match briefing statements.
+ * The second pass runs the cross-record rules of {@link RULES} over every record, including those that failed the
+ * first: unique ids, references that resolve, source texts and their sha256, spans whose quotes stand in their
+ * source at their offsets, evidence inside its statement's paragraphs, speaking orders per meeting, briefers, and
+ * metrics whose words read as their values in their subject's unit. Each problem names the rule that found it
+ * (`schema` for the first pass); docs/validation-rules.md lists the rules.
  *
  * @param input - The dataset as plain data (for instance, parsed JSON).
  * @param sourceTexts - The verbatim text of each source, by source id.
@@ -245,29 +141,32 @@ export function validateDataset(input: unknown, sourceTexts: SourceTexts): Valid
   const problems: Problem[] = [];
   const texts: ReadonlyMap<string, string> =
     sourceTexts instanceof Map ? sourceTexts : new Map(Object.entries(sourceTexts as Record<string, string>));
+  const schemaProblem = (collection: CollectionName | null, id: string | null, path: Path, message: string) =>
+    problems.push({ collection, id, path, message, rule: "schema" });
 
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
-    return { ok: false, problems: [{ collection: null, id: null, path: [], message: "the dataset must be an object with one array per collection" }] };
+    schemaProblem(null, null, [], "the dataset must be an object with one array per collection");
+    return { ok: false, problems };
   }
   const data = input as AnyRecord;
 
   for (const key of Object.keys(data)) {
-    if (key !== "meta" && !(key in COLLECTION_SCHEMAS)) {
-      problems.push({ collection: null, id: null, path: [key], message: `unknown collection '${key}' (known: ${COLLECTIONS.join(", ")})` });
+    if (key !== "meta" && !Object.hasOwn(COLLECTION_SCHEMAS, key)) {
+      schemaProblem(null, null, [key], `unknown collection '${key.length > 60 ? `${key.slice(0, 60)}…` : key}' (known: ${COLLECTIONS.join(", ")})`);
     }
   }
   const records = {} as Record<CollectionName, unknown[]>;
   for (const name of COLLECTIONS) {
-    const value = data[name];
+    const value = Object.hasOwn(data, name) ? data[name] : undefined;
     if (!Array.isArray(value)) {
-      problems.push({ collection: name, id: null, path: [], message: `collection '${name}' must be an array` });
+      schemaProblem(name, null, [], `collection '${name}' must be an array`);
       records[name] = [];
     } else {
       records[name] = value;
     }
   }
   const idOf = (rec: unknown, index: number): string => {
-    const id = get(rec, "id");
+    const id = rec !== null && typeof rec === "object" ? (rec as AnyRecord).id : undefined;
     return typeof id === "string" && id.length > 0 ? id : `#${index}`;
   };
 
@@ -278,174 +177,40 @@ export function validateDataset(input: unknown, sourceTexts: SourceTexts): Valid
     const out: unknown[] = [];
     records[name].forEach((rec, index) => {
       const parsed = schema.safeParse(rec);
-      if (parsed.success) {
-        out.push(parsed.data);
-      } else {
-        for (const issue of parsed.error.issues) {
-          problems.push({ collection: name, id: idOf(rec, index), path: issue.path as Path, message: issue.message });
-        }
-      }
+      if (parsed.success) out.push(parsed.data);
+      else for (const issue of parsed.error.issues) schemaProblem(name, idOf(rec, index), issue.path as Path, issue.message);
     });
     parsedRecords[name] = out;
   }
   let meta: z.output<typeof MetaSchema> | undefined;
-  if ("meta" in data) {
+  if (Object.hasOwn(data, "meta")) {
     const parsedMeta = MetaSchema.safeParse(data.meta);
     if (parsedMeta.success) meta = parsedMeta.data;
-    else for (const issue of parsedMeta.error.issues) problems.push({ collection: null, id: null, path: ["meta", ...(issue.path as Path)], message: issue.message });
+    else for (const issue of parsedMeta.error.issues) schemaProblem(null, null, ["meta", ...(issue.path as Path)], issue.message);
   }
 
-  // Pass 2: across records, on the raw input, so that a record that failed pass 1 is still checked here.
+  // Pass 2: the cross-record rules, on the raw input, so that a record that failed pass 1 is still checked here.
   const ids = {} as Record<CollectionName, Set<string>>;
   for (const name of COLLECTIONS) {
-    const seen = new Set<string>();
-    records[name].forEach((rec, index) => {
-      const id = get(rec, "id");
-      if (typeof id !== "string") return;
-      if (seen.has(id)) problems.push({ collection: name, id, path: ["id"], message: `duplicate id '${id}' in ${name} (record #${index})` });
-      seen.add(id);
-    });
-    ids[name] = seen;
+    ids[name] = new Set();
+    for (const rec of records[name]) {
+      const id = rec !== null && typeof rec === "object" ? (rec as AnyRecord).id : undefined;
+      if (typeof id === "string") ids[name].add(id);
+    }
   }
-
-  for (const name of COLLECTIONS) {
-    records[name].forEach((rec, index) => {
-      const id = idOf(rec, index);
-      for (const [dotted, target] of REFERENCES[name]) {
-        const pattern = dotted.split(".");
-        valuesAt(rec, pattern, (value, path) => {
-          if (typeof value === "string" && !ids[target].has(value)) {
-            problems.push({ collection: name, id, path: [...path], message: `unknown ${target} id '${value}'` });
-          }
-        });
-      }
-      spansIn(rec, (span, path) => {
-        const message = checkSpan(span, texts, ids.sources);
-        if (message) problems.push({ collection: name, id, path: [...path], message });
-      });
-    });
+  for (const rule of RULES) {
+    const context: RuleContext = {
+      records,
+      ids,
+      texts,
+      idOf,
+      report: (collection, id, path, message) => problems.push({ collection, id, path, message, rule: rule.id }),
+    };
+    rule.check(context);
   }
-
-  records.sources.forEach((src, index) => {
-    const id = idOf(src, index);
-    const text = texts.get(id);
-    if (text === undefined) {
-      problems.push({ collection: "sources", id, path: ["path"], message: `no text was given for source '${id}'` });
-      return;
-    }
-    for (const field of ["title", "note"] as const) {
-      const value = get(src, field);
-      if (typeof value === "string" && !text.includes(value)) {
-        problems.push({ collection: "sources", id, path: [field], message: `${field} does not occur verbatim in the source's text` });
-      }
-    }
-    const sha = get(src, "sha256");
-    const actual = createHash("sha256").update(text, "utf8").digest("hex");
-    if (typeof sha === "string" && sha !== actual) {
-      problems.push({ collection: "sources", id, path: ["sha256"], message: `sha256 ${sha} does not match the text's ${actual}` });
-    }
-  });
-
-  const subjectUnits = new Map<string, unknown>();
-  for (const s of records.subjects) if (typeof get(s, "id") === "string") subjectUnits.set(get(s, "id") as string, get(s, "unit"));
-  const statementMeeting = new Map<string, unknown>();
-  for (const s of records.statements) if (typeof get(s, "id") === "string") statementMeeting.set(get(s, "id") as string, get(s, "meeting"));
-
-  records.metrics.forEach((m, index) => {
-    const id = idOf(m, index);
-    const unit = get(m, "unit");
-    const subjectUnit = subjectUnits.get(get(m, "subject") as string);
-    if (subjectUnit !== undefined && unit !== subjectUnit) {
-      problems.push({ collection: "metrics", id, path: ["unit"], message: `unit '${String(unit)}' differs from its subject's unit '${String(subjectUnit)}'` });
-    }
-    const statement = get(m, "statement");
-    if (typeof statement === "string" && statementMeeting.has(statement) && statementMeeting.get(statement) !== get(m, "meeting")) {
-      problems.push({ collection: "metrics", id, path: ["meeting"], message: `meeting differs from the meeting of statement '${statement}'` });
-    }
-    const numbers: Array<[unknown, Path]> = [[m, []]];
-    const target = get(m, "target");
-    if (target !== null && target !== undefined) numbers.push([target, ["target"]]);
-    for (const [n, base] of numbers) {
-      const text = get(n, "text");
-      const quote = get(get(n, "evidence"), "quote");
-      if (typeof text !== "string" || typeof quote !== "string") continue;
-      if (!quote.includes(text)) {
-        problems.push({ collection: "metrics", id, path: [...base, "text"], message: `number text '${text}' does not occur in its evidence quote` });
-      }
-      const qualifierText = get(n, "qualifierText");
-      if (typeof qualifierText === "string" && !quote.includes(qualifierText)) {
-        problems.push({ collection: "metrics", id, path: [...base, "qualifierText"], message: `qualifier text '${qualifierText}' does not occur in its evidence quote` });
-      }
-      if (typeof unit === "string") {
-        const expected = normalisedValue(text, unit as "count");
-        const value = get(n, "value");
-        if (expected === undefined) {
-          problems.push({ collection: "metrics", id, path: [...base, "text"], message: `number text '${text}' cannot be read as a value in unit '${unit}'` });
-        } else if (value !== expected) {
-          problems.push({ collection: "metrics", id, path: [...base, "value"], message: `value ${String(value)} differs from ${expected}, which its text '${text}' says` });
-        }
-      }
-    }
-    const periodText = get(get(m, "period"), "text");
-    const quote = get(get(m, "evidence"), "quote");
-    if (typeof periodText === "string" && typeof quote === "string" && !quote.includes(periodText)) {
-      problems.push({ collection: "metrics", id, path: ["period", "text"], message: `period text '${periodText}' does not occur in its evidence quote` });
-    }
-  });
-
-  const orders = new Map<unknown, Array<[number, string]>>();
-  records.statements.forEach((s, index) => {
-    const order = get(s, "order");
-    if (typeof order !== "number") return;
-    const list = orders.get(get(s, "meeting")) ?? [];
-    list.push([order, idOf(s, index)]);
-    orders.set(get(s, "meeting"), list);
-  });
-  for (const [meeting, list] of orders) {
-    const sorted = [...list].sort((a, b) => a[0] - b[0]);
-    sorted.forEach(([order, id], i) => {
-      if (order !== i + 1) {
-        problems.push({ collection: "statements", id, path: ["order"], message: `speaking order ${order} in meeting '${String(meeting)}' should be ${i + 1}: orders must run 1..n without gaps or repeats` });
-      }
-    });
-  }
-
-  const briefingsByMeeting = new Map<unknown, unknown[]>();
-  for (const s of records.statements) {
-    if (get(s, "role") !== "briefer") continue;
-    const list = briefingsByMeeting.get(get(s, "meeting")) ?? [];
-    list.push(s);
-    briefingsByMeeting.set(get(s, "meeting"), list);
-  }
-  records.meetings.forEach((mt, index) => {
-    const id = idOf(mt, index);
-    const briefers = get(mt, "briefers");
-    if (!Array.isArray(briefers)) return;
-    const briefings = briefingsByMeeting.get(get(mt, "id")) ?? [];
-    briefers.forEach((b, i) => {
-      const match = briefings.some((s) => get(get(s, "speaker"), "delegation") === get(b, "delegation") && get(get(s, "speaker"), "name") === get(b, "name"));
-      if (!match) problems.push({ collection: "meetings", id, path: ["briefers", i], message: "no briefing statement at this meeting has this briefer as its speaker" });
-    });
-  });
 
   if (problems.length > 0) return { ok: false, problems };
   // Every record passed its schema and no key is unknown, so these are exactly what DatasetSchema.parse would give.
   const dataset = { ...(meta === undefined ? {} : { meta }), ...parsedRecords } as z.output<typeof DatasetSchema>;
   return { ok: true, dataset };
-}
-
-/** Checks one Span against the source texts; returns a message, or undefined when it holds. */
-function checkSpan(span: AnyRecord, texts: ReadonlyMap<string, string>, sourceIds: ReadonlySet<string>): string | undefined {
-  const { source, start, end, quote } = span;
-  if (typeof source !== "string" || typeof quote !== "string" || typeof start !== "number" || typeof end !== "number") return undefined;
-  if (!sourceIds.has(source)) return `span cites unknown source '${source}'`;
-  const text = texts.get(source);
-  if (text === undefined) return undefined; // reported once, on the source
-  const slice = text.slice(start, end);
-  if (slice === quote) return undefined;
-  const at = text.indexOf(quote);
-  if (at >= 0) return `offsets ${start}..${end} do not hold the quote, which stands at ${at}..${at + quote.length}`;
-  const folded = fold(text).indexOf(fold(quote));
-  if (folded >= 0) return `quote differs from the source in typography (no-break spaces, curly quotes, hyphens) at ${folded}: copy the exact characters`;
-  return `quote not found in source '${source}': "${quote.length > 60 ? `${quote.slice(0, 60)}…` : quote}"`;
 }

@@ -3,17 +3,28 @@
  * This entry loads zod; the `.` entry does not.
  * @module peacekeeping-records/schemas
  */
-export { CitationSchema, DocumentSymbolSchema, IdSchema, IsoDateSchema, SpanSchema, YearSchema } from "./common.js";
-export { SOURCE_KINDS, SourceSchema } from "./source.js";
-export { BrieferSchema, MEETING_EVIDENCE_FIELDS, MEETING_FORMATS, MeetingSchema, OutcomeSchema, VoteSchema } from "./meeting.js";
+export { CitationSchema, DocumentSymbolSchema, EvidenceCitationSchema, IdSchema, IsoDateSchema, SpanSchema, UrlCitationSchema, YearSchema } from "./common.js";
+export { SOURCE_COMPLETENESS, SOURCE_KINDS, SourceSchema } from "./source.js";
+export {
+  BrieferSchema,
+  MEETING_EVIDENCE_FIELDS,
+  MEETING_FORMATS,
+  MEETING_KINDS,
+  MEETING_PART_EVIDENCE_FIELDS,
+  MeetingPartSchema,
+  MeetingSchema,
+  OutcomeSchema,
+  PresidentSchema,
+  VoteSchema,
+} from "./meeting.js";
 export { DELEGATION_KINDS, DelegationSchema } from "./delegation.js";
-export { CAPACITIES, MENTION_KINDS, ROLES, StatementSchema } from "./statement.js";
+export { CAPACITIES, MENTION_KINDS, PARTICIPATION_MODES, ROLES, StatementSchema } from "./statement.js";
 export { MissionSchema } from "./mission.js";
 export { MetricSchema, PeriodSchema, QUALIFIERS, QualifierSchema } from "./metric.js";
 export { ThemeSchema } from "./theme.js";
 export { SubjectSchema, UNITS, UnitSchema } from "./subject.js";
 export { DOCUMENT_KINDS, DocumentSchema } from "./document.js";
-export { COLLECTIONS, COLLECTION_SCHEMAS, DatasetSchema, MetaSchema, validateDataset } from "./dataset.js";
-export type { CollectionName, Problem, SourceTexts, ValidationResult } from "./dataset.js";
+export { COLLECTIONS, COLLECTION_SCHEMAS, DatasetSchema, MetaSchema, RULES, validateDataset } from "./dataset.js";
+export type { CollectionName, Problem, Rule, RuleContext, SourceTexts, ValidationResult } from "./dataset.js";
 export { parseNumberText, normalisedValue } from "../numbers.js";
 export type { ParsedNumber } from "../numbers.js";

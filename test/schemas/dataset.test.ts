@@ -33,6 +33,7 @@ describe("validateDataset names every class of defect", () => {
       id: "2020-09-14-a4p-04",
       path: ["speaker", "delegation"],
       message: "unknown delegations id 'VIETNAM'",
+      rule: "references-resolve",
     });
   });
 
@@ -56,6 +57,7 @@ describe("validateDataset names every class of defect", () => {
       id: "2020-09-14-a4p-01",
       path: ["themes", 0, "evidence"],
       message: expect.stringMatching(/^quote not found in source 'press-release-2020-09-14'/),
+      rule: "spans-match-source",
     });
   });
 
@@ -89,6 +91,7 @@ describe("validateDataset names every class of defect", () => {
       id: "2020-09-14-a4p-budget-2019-2020",
       path: ["value"],
       message: "value 6600000 differs from 6600000000, which its text '$6.6\u00a0billion' says",
+      rule: "metric-value-matches-text",
     });
   });
 
@@ -146,6 +149,6 @@ describe("validateDataset names every class of defect", () => {
 
   it("a dataset that is not an object", () => {
     const result = validateDataset([], new Map());
-    expect(result).toEqual({ ok: false, problems: [{ collection: null, id: null, path: [], message: "the dataset must be an object with one array per collection" }] });
+    expect(result).toEqual({ ok: false, problems: [{ collection: null, id: null, path: [], message: "the dataset must be an object with one array per collection", rule: "schema" }] });
   });
 });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { byId, problemsOf } from "./corrupt.js";
+
+describe("rule briefers-have-statements", () => {
+  it("reports a briefer with no briefing statement at the meeting", () => {
+    const problems = problemsOf("briefers-have-statements", (d) => {
+      byId(d, "meetings", "2020-09-14-a4p").briefers[0].name = "Someone Else";
+    });
+    expect(problems).toEqual([
+      { collection: "meetings", id: "2020-09-14-a4p", path: ["briefers", 0], message: "no briefing statement at this meeting has this briefer as its speaker", rule: "briefers-have-statements" },
+    ]);
+  });
+
+  it("needs the statement to be a briefing, not any statement by that speaker", () => {
+    const problems = problemsOf("briefers-have-statements", (d) => {
+      byId(d, "statements", "2020-09-14-a4p-01").role = "invited";
+    });
+    expect(problems.map((p) => p.path.join("."))).toEqual(["briefers.0"]);
+  });
+
+  it("matches a briefer named only by title (name null) to a statement whose speaker has no name", () => {
+    const problems = problemsOf("briefers-have-statements", (d) => {
+      byId(d, "meetings", "2020-09-14-a4p").briefers[0].name = null;
+      byId(d, "statements", "2020-09-14-a4p-01").speaker.name = null;
+    });
+    expect(problems).toEqual([]);
+  });
+});

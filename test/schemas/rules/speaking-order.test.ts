@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { byId, problemsOf } from "./corrupt.js";
+
+describe("rule speaking-order", () => {
+  it("reports a gap in a meeting's speaking order", () => {
+    const problems = problemsOf("speaking-order", (d) => {
+      byId(d, "statements", "2020-09-14-a4p-13").order = 14;
+    });
+    expect(problems).toEqual([
+      {
+        collection: "statements",
+        id: "2020-09-14-a4p-13",
+        path: ["order"],
+        message: "speaking order 14 in meeting '2020-09-14-a4p' should be 13: orders must run 1..n without gaps or repeats",
+        rule: "speaking-order",
+      },
+    ]);
+  });
+
+  it("reports two statements with the same order", () => {
+    const problems = problemsOf("speaking-order", (d) => {
+      byId(d, "statements", "2020-09-14-a4p-05").order = 4;
+    });
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.collection === "statements" && p.path[0] === "order")).toBe(true);
+  });
+
+  it("counts each meeting on its own", () => {
+    const problems = problemsOf("speaking-order", (d) => {
+      const meeting = { ...byId(d, "meetings", "2020-09-14-a4p"), id: "2020-09-15-other" };
+      d.meetings!.push(meeting);
+      const s = byId(d, "statements", "2020-09-14-a4p-01");
+      d.statements!.push({ ...s, id: "2020-09-15-other-01", meeting: "2020-09-15-other", order: 1 });
+    });
+    expect(problems).toEqual([]);
+  });
+});
