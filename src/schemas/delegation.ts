@@ -14,8 +14,8 @@ export const DelegationSchema = z
     id: IdSchema.describe("ISO 3166-1 alpha-3 code for a state (e.g. VNM); a short upper-case id otherwise (e.g. AU, UN-DPO)."),
     /** What kind of delegation it is. */
     kind: z.enum(DELEGATION_KINDS).describe("What kind of delegation it is."),
-    /** Its name as the source uses it (the UN short name for states, e.g. `Viet Nam`). */
-    name: z.string().min(1).describe("Its name as the source uses it (the UN short name for states, e.g. Viet Nam)."),
+    /** Its name as the source writes it, which is not always the UN short name (e.g. `Viet Nam`; `United States`, not `United States of America`). */
+    name: z.string().min(1).describe("Its name as the source writes it, which is not always the UN short name (e.g. Viet Nam; United States, not United States of America)."),
     /** UN M49 numeric code for a state; null for organizations. */
     m49: z.int().min(1).max(999).nullable().describe("UN M49 numeric code for a state; null for organizations."),
     /** Where a source names it. */

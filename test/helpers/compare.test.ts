@@ -97,7 +97,7 @@ describe("compareDelegations", () => {
   });
 
   it("counts a delegation spoken for only when asked", () => {
-    expect(compareDelegations(statements, "NER", "ZAF").themes.onlyB).toHaveLength(8);
+    expect(compareDelegations(statements, "NER", "ZAF").themes.onlyB).toHaveLength(9);
     expect(compareDelegations(statements, "NER", "ZAF", { onBehalfOf: true }).jaccard).toBe(1);
   });
 
