@@ -24,7 +24,7 @@ export function summary(dataset: Dataset): string {
     const here = statements.filter((s) => s.meeting === meeting.id);
     const stated = metrics.filter((m) => m.meeting === meeting.id);
     out += `${meeting.body}, ${meeting.date}, ${meeting.format}: ${meeting.topic}\n`;
-    for (const b of meeting.briefers) out += `Briefer: ${b.name}, ${b.title}\n`;
+    for (const b of meeting.briefers) out += `Briefer: ${b.name === null ? b.title : `${b.name}, ${b.title}`}\n`;
 
     out += heading("Speakers, in order");
     out += indent(
