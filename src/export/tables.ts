@@ -17,7 +17,7 @@ export interface Table {
   readonly rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>;
 }
 
-type Leaf = { kind: "leaf"; type: "string" | "number" | "boolean"; nullable: boolean };
+type Leaf = { kind: "leaf"; type: "string" | "number" | "boolean"; nullable: boolean; optional?: true };
 type Obj = { kind: "object"; fields: Array<[string, Shape]>; nullable: boolean };
 type Union = { kind: "union"; discriminator: string; options: Map<string, Obj>; nullable: boolean };
 type Arr = { kind: "array"; element: Shape };
@@ -26,7 +26,11 @@ type Shape = Leaf | Obj | Union | Arr;
 /** Reads a Zod schema into the shapes the tables need. */
 function shapeOf(schema: z.ZodType, nullable = false): Shape {
   if (schema instanceof z.ZodNullable) return shapeOf(schema.unwrap() as z.ZodType, true);
-  if (schema instanceof z.ZodOptional) return shapeOf(schema.unwrap() as z.ZodType, true);
+  // An optional field: an empty cell means the field is absent (a leaf; optional objects and unions are read as null).
+  if (schema instanceof z.ZodOptional) {
+    const inner = shapeOf(schema.unwrap() as z.ZodType, true);
+    return inner.kind === "leaf" ? { ...inner, optional: true } : inner;
+  }
   if (schema instanceof z.ZodObject) {
     return { kind: "object", nullable, fields: Object.entries(schema.shape as Record<string, z.ZodType>).map(([k, v]) => [k, shapeOf(v)]) };
   }
@@ -231,7 +235,10 @@ export function tablesToDataset(
           fields = option.fields;
         } else fields = s.fields;
         const out: Record<string, unknown> = {};
-        for (const [k, f] of fields) out[k] = fill(f, [...prefix, k]);
+        for (const [k, f] of fields) {
+          const value = fill(f, [...prefix, k]);
+          if (!(value === null && f.kind === "leaf" && f.optional)) out[k] = value;
+        }
         return out;
       }
       return undefined;

@@ -21,6 +21,8 @@ export const SourceSchema = z
     language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "must be a BCP 47 language tag").describe("Language of the text, as a BCP 47 tag (e.g. en)."),
     /** The status note the document carries, verbatim, or null if it carries none. */
     note: z.string().min(1).nullable().describe("The status note the document carries, verbatim, or null if it carries none."),
+    /** Whether the text is the whole document or an excerpt of it; absent where not stated, read as complete. */
+    completeness: z.enum(["complete", "excerpt"]).optional().describe("Whether the text is the whole document or an excerpt of it; absent where not stated, read as complete."),
     /** The document's official symbol, or null where none is known (never invented). */
     symbol: DocumentSymbolSchema.nullable().describe("The document's official symbol, or null where none is known (never invented)."),
     /** Where the document was published online, or null where not recorded. */
