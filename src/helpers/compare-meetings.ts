@@ -28,7 +28,12 @@ export interface MeetingComparison {
    */
   readonly excerpt: boolean;
   /** The ids of each meeting's sources that are excerpts (`completeness: "excerpt"`), sorted; empty where none is. */
-  readonly excerptSources: { readonly a: readonly string[]; readonly b: readonly string[] };
+  readonly excerptSources: {
+    /** The first meeting's sources that are excerpts. */
+    readonly a: readonly string[];
+    /** The second meeting's sources that are excerpts. */
+    readonly b: readonly string[];
+  };
 }
 
 /**
