@@ -153,7 +153,7 @@ export function metricSeries<I extends IdTypes = BundledIds>(
     return date;
   };
   // One pass picks the points; only they are sorted.
-  type Picked = { m: Metric; period: Period; key: string; bounds: PeriodBounds; date: string; exact: boolean };
+  type Picked = { m: Metric; period: Period; key: string; bounds: PeriodBounds; date: string; exact: boolean; rank: number };
   const points: Picked[] = [];
   const others = new Map<string, SeriesScope>();
   for (const m of metrics) {
@@ -163,15 +163,19 @@ export function metricSeries<I extends IdTypes = BundledIds>(
       if (!others.has(key)) others.set(key, normalScope(m.scope));
       continue;
     }
-    points.push({ m, period: m.period, key: periodKey(m.period), bounds: periodBounds(m.period), date: dateOf(m.meeting), exact: m.qualifier === "exact" });
+    points.push({ m, period: m.period, key: periodKey(m.period), bounds: periodBounds(m.period), date: dateOf(m.meeting), exact: m.qualifier === "exact", rank: 0 });
   }
-  // When stated: meeting date, meeting, then place in the source (source id, offset); the metric id settles the rest.
+  // When stated: meeting date, then meeting id (as a rank, numbered once per meeting), then place in the source (source
+  // id, offset); the metric id settles the rest.
+  const meetingRank = new Map<string, number>();
+  for (const p of points) meetingRank.set(p.m.meeting, 0);
+  [...meetingRank.keys()]
+    .map((id) => [dateOf(id), id] as const)
+    .sort(([da, a], [db, b]) => cmp(da, db) || cmp(a, b))
+    .forEach(([, id], i) => meetingRank.set(id, i));
+  for (const p of points) p.rank = meetingRank.get(p.m.meeting)!;
   const stated = (a: Picked, b: Picked) =>
-    cmp(a.date, b.date) ||
-    cmp(a.m.meeting, b.m.meeting) ||
-    cmp(a.m.evidence.source, b.m.evidence.source) ||
-    a.m.evidence.start - b.m.evidence.start ||
-    cmp(a.m.id, b.m.id);
+    a.rank - b.rank || cmp(a.m.evidence.source, b.m.evidence.source) || a.m.evidence.start - b.m.evidence.start || cmp(a.m.id, b.m.id);
   points.sort((a, b) => cmp(a.bounds.start, b.bounds.start) || cmp(a.bounds.end, b.bounds.end) || stated(a, b));
   // The point to use of each period: the latest date; on it, exact before qualified; then the later stated.
   const chosen = new Map<string, Picked>();

@@ -113,7 +113,9 @@ export function metricSeriesLoop(metrics: readonly Metric[], subject: string, me
   }
   const c = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   type P = (typeof points)[number];
-  const stated = (a: P, b: P) => c(a.date, b.date) || c(a.m.meeting, b.m.meeting) || c(a.m.evidence.source, b.m.evidence.source) || a.m.evidence.start - b.m.evidence.start || c(a.m.id, b.m.id);
+  const ids = [...new Set(points.map((p) => p.m.meeting))].sort((a, b) => c(dates.get(a)!, dates.get(b)!) || c(a, b));
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  const stated = (a: P, b: P) => rank.get(a.m.meeting)! - rank.get(b.m.meeting)! || c(a.m.evidence.source, b.m.evidence.source) || a.m.evidence.start - b.m.evidence.start || c(a.m.id, b.m.id);
   points.sort((a, b) => c(a.bounds.start, b.bounds.start) || c(a.bounds.end, b.bounds.end) || stated(a, b));
   const use = new Map<string, P>();
   for (const p of points) {

@@ -112,17 +112,24 @@ describe("compareDelegations", () => {
 });
 
 describe("metricSeries", () => {
-  // The real metrics, plus a copy of them stated at a later meeting (some qualified), so that periods are shared.
+  // The real metrics, plus copies of them stated at a later meeting and at another meeting of a real meeting's date
+  // (some qualified), so that periods are shared across dates and within one.
   const real = metrics;
-  const later = { ...dataset.meetings[0]!, id: "2099-01-01-copy", date: "2099-01-01" };
-  const copies: Metric[] = real.map((m, i) => ({
-    ...m,
-    id: `${later.id}-${m.id}`,
-    meeting: later.id,
-    ...(i % 2 === 0 ? { qualifier: "more-than" as const, qualifierText: "more than" } : {}),
-  }));
+  const template = dataset.meetings[0]!;
+  const extra = [
+    { ...template, id: "2099-01-01-copy", date: "2099-01-01" },
+    { ...template, id: `${template.id}-copy`, date: template.date },
+  ];
+  const copies: Metric[] = extra.flatMap((meeting, j) =>
+    real.map((m, i) => ({
+      ...m,
+      id: `${meeting.id}-${m.id}`,
+      meeting: meeting.id,
+      ...((i + j) % 2 === 0 ? { qualifier: "more-than" as const, qualifierText: "more than" } : {}),
+    })),
+  );
   const all = [...real, ...copies];
-  const meetingsWithCopy = [...dataset.meetings, later];
+  const meetingsWithCopy = [...dataset.meetings, ...extra];
   const subjects = [...new Set(all.map((m) => m.subject))];
   /** Every series of a subject: the default one and one per other scope it reports. */
   const everySeries = (input: readonly Metric[], subject: string) => {
