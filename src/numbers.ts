@@ -29,25 +29,49 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 const FRACTION_WORDS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
 const MULTIPLIERS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
+/** The value of a word in one of these lists (own keys only: `constructor` is no number). */
+const lookup = (table: Readonly<Record<string, number>>, word: string): number | undefined => (Object.hasOwn(table, word) ? table[word] : undefined);
+
 /** Reads one word-number ("eight", "seventy", "twenty-five", "twenty-fifth") or returns undefined. */
-function wordNumber(word: string): number | undefined {
+function wordNumber(word: string, ordinals = true): number | undefined {
   const w = word.toLowerCase();
-  if (w in UNITS_WORDS) return UNITS_WORDS[w];
-  if (w in TENS_WORDS) return TENS_WORDS[w];
-  if (w in ORDINAL_WORDS) return ORDINAL_WORDS[w];
-  const parts = w.split(/[-\u2011]/);
+  const single = lookup(UNITS_WORDS, w) ?? lookup(TENS_WORDS, w) ?? (ordinals ? lookup(ORDINAL_WORDS, w) : undefined);
+  if (single !== undefined) return single;
+  const parts = w.split("-");
   if (parts.length === 2) {
     const [tens, unit] = parts as [string, string];
-    const t = TENS_WORDS[tens];
-    const u = UNITS_WORDS[unit] ?? ORDINAL_WORDS[unit];
+    const t = lookup(TENS_WORDS, tens);
+    const u = lookup(UNITS_WORDS, unit) ?? (ordinals ? lookup(ORDINAL_WORDS, unit) : undefined);
     if (t !== undefined && u !== undefined && u > 0 && u < 10) return t + u;
   }
   return undefined;
 }
 
 /**
+ * Words that do not make a number+word compound: number words ("twenty-five", "one-third") and multipliers are read
+ * otherwise, and a year joined to "present" or "date" is a range, not a count.
+ */
+const NOT_COMPOUND_WORDS = new Set(["percent", "present", "date", "now", "today", "half", "quarter", "third"]);
+
+/**
+ * Reads a compound of a cardinal number, a hyphen and one word ("15-member", "250-strong", "three-year",
+ * "twenty-five-year"; the hyphen may be a no-break one) as its number. Ranges ("2017-2019") and ids ("2020-09-14-a4p")
+ * are not compounds. An en dash joins ranges, not compounds, and is not read.
+ */
+function compoundNumber(word: string): number | undefined {
+  const m = /^(.+)-([A-Za-z]{2,})$/.exec(word);
+  if (m === null) return undefined;
+  const [, head, tail] = m as unknown as [string, string, string];
+  const t = tail.toLowerCase();
+  if (NOT_COMPOUND_WORDS.has(t) || Object.hasOwn(MULTIPLIERS, t) || wordNumber(t) !== undefined) return undefined;
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(head)) return Number(head.replace(/,/g, ""));
+  return wordNumber(head, false);
+}
+
+/**
  * Reads the words of a number as they stand in a typeset text (no-break spaces and hyphens are read as plain ones).
- * Returns undefined when the words are not a number this reader knows.
+ * A compound of a cardinal number, a hyphen and a word ("15-member", "three-year", "250-strong") reads as its number;
+ * a range ("2017-2019") or an id does not. Returns undefined when the words are not a number this reader knows.
  *
  * @category Schemas
  * @example
@@ -56,10 +80,11 @@ function wordNumber(word: string): number | undefined {
  * console.log(parseNumberText("22.6\u00a0per\u00a0cent")); // { value: 22.6, kind: 'percent' }
  * console.log(parseNumberText("$6.6 billion")); // { value: 6600000000, kind: 'usd' }
  * console.log(parseNumberText("eight")); // { value: 8, kind: 'plain' }
+ * console.log(parseNumberText("15\u2011member")); // { value: 15, kind: 'plain' }
  * ```
  */
 export function parseNumberText(text: string): ParsedNumber | undefined {
-  let rest = text.replace(/[\u00a0\u202f\u2009]/g, " ").replace(/\u2011/g, "-").trim();
+  let rest = text.replace(/[\u00a0\u202f\u2009]/g, " ").replace(/[\u2010\u2011]/g, "-").trim();
   let kind: ParsedNumber["kind"] = "plain";
   if (rest.startsWith("$")) {
     kind = "usd";
@@ -83,12 +108,10 @@ export function parseNumberText(text: string): ParsedNumber | undefined {
   let base: number | undefined;
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(head)) {
     base = Number(head.replace(/,/g, ""));
-  } else if (/^\d+-strong$/i.test(head)) {
-    base = Number(head.slice(0, head.indexOf("-")));
-  } else if (words.length === 1 && kind === "plain" && head.toLowerCase() in FRACTION_WORDS) {
+  } else if (words.length === 1 && kind === "plain" && Object.hasOwn(FRACTION_WORDS, head.toLowerCase())) {
     return { value: FRACTION_WORDS[head.toLowerCase()]!, kind: "fraction" };
   } else {
-    base = wordNumber(head);
+    base = wordNumber(head) ?? (words.length === 1 && kind === "plain" ? compoundNumber(head) : undefined);
   }
   if (base === undefined || !Number.isFinite(base)) return undefined;
   // Multiply through a decimal string so that 6.6 × 1e9 is exactly 6600000000.

@@ -24,9 +24,58 @@ describe("parseNumberText", () => {
     expect(parseNumberText(text)).toEqual({ value, kind });
   });
 
-  it.each(["", "many", "1,00", "$ 5 per cent", "three hundred", "5 apples", "twenty-zero"])("refuses %j", (text) => {
+  it.each(["", "many", "1,00", "$ 5 per cent", "three hundred", "5 apples", "twenty-zero", "constructor", "toString"])("refuses %j", (text) => {
     expect(parseNumberText(text)).toBeUndefined();
   });
+
+  it.each([
+    ["15-member", 15],
+    ["15\u2011member", 15],
+    ["15\u2010member", 15],
+    ["three-year", 3],
+    ["Three\u2011year", 3],
+    ["twenty-five-year", 25],
+    ["1,500-strong", 1500],
+    ["2.5-hour", 2.5],
+  ] as const)("reads the number+hyphen+word compound %j as %d", (text, value) => {
+    expect(parseNumberText(text)).toEqual({ value, kind: "plain" });
+  });
+
+  it.each([
+    ["a range of years", "2017-2019"],
+    ["a range with an en dash", "2017\u20132019"],
+    ["a range to the present", "2017-present"],
+    ["a range to date", "2015\u2011date"],
+    ["a meeting id", "2020-09-14-a4p"],
+    ["a date", "2020-09-14"],
+    ["a name with a number", "C\u201134"],
+    ["a document symbol", "S/RES/2538"],
+    ["an id with letters and digits", "15-a4p"],
+    ["a fraction word", "one-third"],
+    ["a multiplier", "1-million"],
+    ["an ordinal compound", "first-hand"],
+    ["a compound of two words", "15-member-strong"],
+    ["an en dash compound", "15\u2013member"],
+    ["money", "$15-member"],
+    ["two words", "15-member states"],
+  ])("does not read %s (%j) as a compound", (_what, text) => {
+    expect(parseNumberText(text)).toBeUndefined();
+  });
+
+  test.prop([fc.integer({ min: 0, max: 100_000 }), fc.constantFrom("-", "\u2011"), fc.stringMatching(/^[a-z]{4,10}$/)])(
+    "reads any number joined to a word by a hyphen as the number, unless the word is a number word",
+    (n, hyphen, word) => {
+      fc.pre(parseNumberText(word) === undefined && !["percent", "present", "date", "today", "million", "billion", "thousand", "trillion"].includes(word));
+      expect(parseNumberText(`${n}${hyphen}${word}`)).toEqual({ value: n, kind: "plain" });
+    },
+  );
+
+  test.prop([fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1900, max: 2100 }), fc.constantFrom("-", "\u2011", "\u2013")])(
+    "never reads a range of years",
+    (a, b, dash) => {
+      expect(parseNumberText(`${a}${dash}${b}`)).toBeUndefined();
+    },
+  );
 
   test.prop([fc.integer({ min: 0, max: 10_000_000 })])("reads any integer written with thousands separators", (n) => {
     expect(parseNumberText(n.toLocaleString("en-US"))?.value).toBe(n);

@@ -95,6 +95,7 @@ export function generatedModule(dataset: z.output<typeof DatasetSchema>): string
     constArray("Every metric subject id in the data.", "METRIC_SUBJECTS", idsOf(dataset.subjects)),
     constArray("Every meeting id in the data.", "MEETING_IDS", idsOf(dataset.meetings)),
     constArray("Every document id in the data.", "DOCUMENT_IDS", idsOf(dataset.documents)),
+    `/**\n * The date of every meeting in the data, by id (the helpers order points stated at different meetings by it).\n * @internal\n */\nexport const MEETING_DATES: Readonly<Record<string, string>> = ${JSON.stringify(Object.fromEntries(dataset.meetings.map((m) => [m.id, m.date])))};\n`,
   ].join("\n");
 }
 

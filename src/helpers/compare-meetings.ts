@@ -22,29 +22,63 @@ export interface MeetingComparison {
   readonly themes: SetComparison<string>;
   /** Subjects of the metrics stated. */
   readonly subjects: SetComparison<string>;
+  /**
+   * True when a source of either meeting is an excerpt: its records then hold only what the excerpt reports, so a
+   * speaker, theme or subject "only in" the other meeting may have been there too.
+   */
+  readonly excerpt: boolean;
+  /** The ids of each meeting's sources that are excerpts (`completeness: "excerpt"`), sorted; empty where none is. */
+  readonly excerptSources: {
+    /** The first meeting's sources that are excerpts. */
+    readonly a: readonly string[];
+    /** The second meeting's sources that are excerpts. */
+    readonly b: readonly string[];
+  };
 }
 
 /**
- * Compares two meetings of a dataset: speaking delegations, themes and metric subjects in common and apart.
- * Throws {@link UnknownIdError} for a meeting not in the dataset.
+ * Compares two meetings of a dataset: speaking delegations, themes and metric subjects in common and apart, and
+ * whether either meeting is known only from an excerpt (`excerpt`, with the sources in `excerptSources`), in which
+ * case what one meeting lacks may only be missing from the excerpt.
+ * Throws {@link UnknownIdError} for a meeting not in the dataset, and a TypeError for a source a meeting names that
+ * the dataset does not hold.
  * @category Compare
  * @example
  * ```ts
  * import { compareMeetings, dataset } from "peacekeeping-records";
  * const c = compareMeetings(dataset, "2020-09-14-a4p", "2020-09-14-a4p");
- * console.log(c.speakers.both.length, c.speakers.jaccard); // 13 1
+ * console.log(c.speakers.both.length, c.speakers.jaccard, c.excerpt); // 13 1 false
  * ```
  */
 export function compareMeetings<I extends IdTypes = BundledIds>(
-  dataset: Pick<Dataset, "meetings" | "statements" | "metrics">,
+  dataset: Pick<Dataset, "sources" | "meetings" | "statements" | "metrics">,
   a: I["meeting"],
   b: I["meeting"],
 ): MeetingComparison {
-  if (dataset === null || typeof dataset !== "object" || !Array.isArray(dataset.meetings) || !Array.isArray(dataset.statements) || !Array.isArray(dataset.metrics)) {
-    throw new TypeError("compareMeetings: 'dataset' must have meetings, statements and metrics arrays");
+  if (
+    dataset === null ||
+    typeof dataset !== "object" ||
+    !Array.isArray(dataset.sources) ||
+    !Array.isArray(dataset.meetings) ||
+    !Array.isArray(dataset.statements) ||
+    !Array.isArray(dataset.metrics)
+  ) {
+    throw new TypeError("compareMeetings: 'dataset' must have sources, meetings, statements and metrics arrays");
   }
   const ids = dataset.meetings.map((m) => m.id);
   for (const id of [a, b]) if (!ids.includes(id)) throw new UnknownIdError("meetings", id, ids);
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const excerptsOf = (meeting: string): string[] => {
+    const m = dataset.meetings.find((x) => x.id === meeting)!;
+    return m.sources
+      .filter((id) => {
+        const source = sources.get(id);
+        if (source === undefined) throw new TypeError(`compareMeetings: meeting '${meeting}' names source '${id}', which the dataset does not hold`);
+        return source.completeness === "excerpt";
+      })
+      .sort();
+  };
+  const excerptSources = { a: excerptsOf(a), b: excerptsOf(b) };
   const of = (meeting: string) => {
     const speakers = new Set<string>();
     const themes = new Set<string>();
@@ -59,5 +93,13 @@ export function compareMeetings<I extends IdTypes = BundledIds>(
   };
   const x = of(a);
   const y = of(b);
-  return { a, b, speakers: compareSets(x.speakers, y.speakers), themes: compareSets(x.themes, y.themes), subjects: compareSets(x.subjects, y.subjects) };
+  return {
+    a,
+    b,
+    speakers: compareSets(x.speakers, y.speakers),
+    themes: compareSets(x.themes, y.themes),
+    subjects: compareSets(x.subjects, y.subjects),
+    excerpt: excerptSources.a.length > 0 || excerptSources.b.length > 0,
+    excerptSources,
+  };
 }

@@ -95,8 +95,8 @@ const foldLower = (s: string) => fold(s).toLowerCase();
  * The statements that match a query, in input order (a new array; the input is not touched).
  *
  * Throws a TypeError for an unknown query field, and {@link UnknownIdError} for an id that is neither in the bundled
- * data nor used by the statements given (most often a typo). Text matching folds no-break spaces, curly quotes and
- * the no-break hyphen, so `"22.6 per cent"` finds the typeset text.
+ * data nor used by the statements given (most often a typo). Text matching folds no-break spaces, curly quotes,
+ * hyphens and dashes, so `"22.6 per cent"` finds the typeset text.
  * @category Filter
  * @example
  * ```ts

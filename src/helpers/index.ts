@@ -5,7 +5,7 @@ export { filterStatements, type StatementQuery, type StatementFilterOptions, typ
 export { filterMetrics, type MetricQuery, type MetricFilterOptions } from "./filter-metrics.js";
 export { groupBy, countBy, type Key, type KeyField } from "./group.js";
 export { themeCoverage, missionMentions, type ThemeCoverage, type MissionMentions, type Mentions } from "./coverage.js";
-export { metricSeries, type MetricSeries, type MetricSeriesOptions, type SeriesPoint } from "./metric-series.js";
+export { metricSeries, type MetricSeries, type MetricSeriesOptions, type SeriesPoint, type SeriesScope, type SeriesScopeQuery } from "./metric-series.js";
 export { changeBetween, type Change, type ChangeOptions } from "./change-between.js";
 export { compareDelegations, type DelegationComparison, type CompareDelegationsOptions } from "./compare-delegations.js";
 export { compareToTarget, type TargetComparison, type CompareToTargetOptions } from "./compare-to-target.js";

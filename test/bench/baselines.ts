@@ -2,7 +2,7 @@
  * Hand-written loops that compute the same results as the helpers, as plainly as possible: the floor each helper is
  * measured against. Each is checked against its helper before it is timed.
  */
-import type { Metric, Statement } from "../../src/index.js";
+import type { Meeting, Metric, Statement } from "../../src/index.js";
 
 export function filterStatementsLoop(statements: readonly Statement[], delegations: ReadonlySet<string>, theme: string): Statement[] {
   const out: Statement[] = [];
@@ -96,19 +96,35 @@ export function missionMentionsLoop(statements: readonly Statement[]) {
     .map(([mission, e]) => ({ mission, explicit: { statements: e.e, delegations: [...e.ed] }, inferred: { statements: e.i, delegations: [...e.id] } }));
 }
 
-/** The points of one subject's series (its periods are calendar years), ordered and with the latest of each marked. */
-export function metricSeriesLoop(metrics: readonly Metric[], subject: string) {
+/**
+ * The points of one subject's series in the global scope (its periods are calendar years), ordered by period and then
+ * by when stated (meeting date, meeting, place in the source, id), with the one to use of each period marked.
+ */
+export function metricSeriesLoop(metrics: readonly Metric[], subject: string, meetings: readonly Meeting[]) {
+  const dates = new Map(meetings.map((m) => [m.id, m.date]));
   const points = [];
   for (let index = 0; index < metrics.length; index++) {
     const m = metrics[index]!;
     if (m.subject !== subject || m.period === null || m.period.kind !== "year") continue;
+    const s = m.scope;
+    if (s.missions.length > 0 || s.delegation !== null || s.location !== null || s.level !== null) continue;
     const bounds = { start: `${m.period.year}-01-01`, end: m.period.through ?? `${m.period.year}-12-31` };
-    points.push({ m, index, key: String(m.period.year), bounds });
+    points.push({ m, key: String(m.period.year), bounds, date: dates.get(m.meeting)! });
   }
-  points.sort((a, b) => (a.bounds.start < b.bounds.start ? -1 : a.bounds.start > b.bounds.start ? 1 : a.bounds.end < b.bounds.end ? -1 : a.bounds.end > b.bounds.end ? 1 : a.index - b.index));
-  const last = new Map<string, number>();
-  points.forEach((p, i) => last.set(p.key, i));
-  return points.map((p, i) => ({
+  const c = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  type P = (typeof points)[number];
+  const ids = [...new Set(points.map((p) => p.m.meeting))].sort((a, b) => c(dates.get(a)!, dates.get(b)!) || c(a, b));
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  const stated = (a: P, b: P) => rank.get(a.m.meeting)! - rank.get(b.m.meeting)! || c(a.m.evidence.source, b.m.evidence.source) || a.m.evidence.start - b.m.evidence.start || c(a.m.id, b.m.id);
+  points.sort((a, b) => c(a.bounds.start, b.bounds.start) || c(a.bounds.end, b.bounds.end) || stated(a, b));
+  const use = new Map<string, P>();
+  for (const p of points) {
+    const q = use.get(p.key);
+    const pe = p.m.qualifier === "exact";
+    const qe = q?.m.qualifier === "exact";
+    if (q === undefined || p.date > q.date || (p.date === q.date && ((pe && !qe) || (pe === qe && stated(p, q) > 0)))) use.set(p.key, p);
+  }
+  return points.map((p) => ({
     metric: p.m.id,
     period: p.key,
     periodDetail: p.m.period!,
@@ -118,7 +134,8 @@ export function metricSeriesLoop(metrics: readonly Metric[], subject: string) {
     partial: p.m.period!.kind === "year" && p.m.period!.partial,
     statement: p.m.statement,
     meeting: p.m.meeting,
-    latest: last.get(p.key) === i,
+    date: p.date,
+    latest: use.get(p.key) === p,
   }));
 }
 

@@ -82,7 +82,7 @@ function pairs(c: Corpus): Array<[string, () => unknown, () => unknown]> {
     ["groupBy", () => groupBy(c.metrics, "subject"), () => loops.groupByLoop(c.metrics)],
     ["themeCoverage", () => themeCoverage(c.statements), () => loops.themeCoverageLoop(c.statements)],
     ["missionMentions", () => missionMentions(c.statements), () => loops.missionMentionsLoop(c.statements)],
-    ["metricSeries", () => metricSeries(c.metrics, "peacekeeper-fatalities-acts-of-violence").points, () => loops.metricSeriesLoop(c.metrics, "peacekeeper-fatalities-acts-of-violence")],
+    ["metricSeries", () => metricSeries(c.metrics, "peacekeeper-fatalities-acts-of-violence", { meetings: c.meetings }).points, () => loops.metricSeriesLoop(c.metrics, "peacekeeper-fatalities-acts-of-violence", c.meetings)],
     ["compareDelegations", () => compareDelegations(c.statements, "DEU", "RUS"), () => loops.compareDelegationsLoop(c.statements, "DEU", "RUS")],
     ["getById after indexById", () => ids.map((id) => index.get(id)), () => ids.map((id) => handMap.get(id))],
     ["indexById", () => indexById(c.statements), () => new Map(c.statements.map((s) => [s.id, s]))],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   countBy,
+  filterMetrics,
   groupBy,
   meetings,
   metrics,
@@ -61,43 +62,97 @@ describe("missionMentions", () => {
 });
 
 describe("metricSeries", () => {
+  const a4p = filterMetrics(metrics, { meeting: "2020-09-14-a4p" });
+
   it("orders the briefing's fatalities by year, the partial year marked", () => {
-    const series = metricSeries(metrics, "peacekeeper-fatalities-acts-of-violence");
+    const series = metricSeries(a4p, "peacekeeper-fatalities-acts-of-violence");
     expect(series.unit).toBe("count");
-    expect(series.points.map((p) => [p.period, p.value, p.qualifier, p.partial, p.statement, p.meeting, p.latest])).toEqual([
-      ["2017", 59, "exact", false, "2020-09-14-a4p-01", "2020-09-14-a4p", true],
-      ["2018", 27, "exact", false, "2020-09-14-a4p-01", "2020-09-14-a4p", true],
-      ["2019", 25, "exact", false, "2020-09-14-a4p-01", "2020-09-14-a4p", true],
-      ["2020", 8, "exact", true, "2020-09-14-a4p-01", "2020-09-14-a4p", true],
+    expect(series.scope).toEqual({ missions: [], delegation: null, location: null, level: null });
+    expect(series.otherScopes).toEqual([]);
+    expect(series.points.map((p) => [p.period, p.value, p.qualifier, p.partial, p.statement, p.meeting, p.date, p.latest])).toEqual([
+      ["2017", 59, "exact", false, "2020-09-14-a4p-01", "2020-09-14-a4p", "2020-09-14", true],
+      ["2018", 27, "exact", false, "2020-09-14-a4p-01", "2020-09-14-a4p", "2020-09-14", true],
+      ["2019", 25, "exact", false, "2020-09-14-a4p-01", "2020-09-14-a4p", "2020-09-14", true],
+      ["2020", 8, "exact", true, "2020-09-14-a4p-01", "2020-09-14-a4p", "2020-09-14", true],
     ]);
     expect(series.points[3]!.bounds).toEqual({ start: "2020-01-01", end: "2020-09-14" });
   });
 
-  it("keeps both points of a shared period and marks the later-stated one latest", () => {
-    const partial = metrics.find((m) => m.id === "2020-09-14-a4p-fatalities-2020-partial")!;
-    const fullYear: Metric = {
-      ...partial,
-      id: "2021-03-01-x-fatalities-2020",
-      meeting: "2021-03-01-x",
-      value: 13,
-      period: { kind: "year", year: 2020, partial: false, through: null, text: null },
-    };
-    const later: Meeting = { ...meetings[0]!, id: "2021-03-01-x", date: "2021-03-01" };
-    // Given first in the input, but stated at the later meeting.
-    const series = metricSeries([fullYear, ...metrics], "peacekeeper-fatalities-acts-of-violence", { meetings: [...meetings, later] });
-    const y2020 = series.points.filter((p) => p.period === "2020");
-    expect(y2020.map((p) => [p.value, p.partial, p.latest])).toEqual([
-      [8, true, false],
-      [13, false, true],
+  it("never mixes scopes: the world's peacekeepers since 1948 and Indonesia's rotation are two series", () => {
+    const world = metricSeries(a4p, "peacekeepers-deployed");
+    expect(world.points.map((p) => [p.metric, p.value, p.qualifier])).toEqual([["2020-09-14-a4p-peacekeepers-deployed-since-1948", 1000000, "more-than"]]);
+    expect(world.otherScopes).toEqual([{ missions: ["MINUSCA", "UNAMID"], delegation: "IDN", location: null, level: null }]);
+    // The scope a series reports picks it back, missions in any order.
+    const indonesia = metricSeries(a4p, "peacekeepers-deployed", { scope: { delegation: "IDN", missions: ["UNAMID", "MINUSCA"] } });
+    expect(indonesia.scope).toEqual(world.otherScopes[0]);
+    expect(indonesia.points.map((p) => [p.metric, p.period, p.value, p.latest])).toEqual([["2020-09-14-a4p-indonesia-rotation-september-2020", "2020-09", 210, true]]);
+    expect(indonesia.otherScopes).toEqual([world.scope]);
+    // A scope that names less than a metric's is another scope: Indonesia's figures that name no mission.
+    expect(metricSeries(a4p, "peacekeepers-deployed", { scope: { delegation: "IDN" } }).points).toEqual([]);
+  });
+
+  it("takes a level as part of the scope", () => {
+    const hq = metricSeries(a4p, "women-share-military-professional-posts", { scope: { level: "headquarters" } });
+    expect(hq.points.map((p) => [p.period, p.value])).toEqual([["2020-06", 22.6]]);
+    expect(metricSeries(a4p, "women-share-military-professional-posts").otherScopes).toEqual([hq.scope]);
+  });
+
+  it("prefers the exact value over a qualified one stated on the same date", () => {
+    // The press release's 154 signatory states and France's "more than 150", at the same meeting.
+    const series = metricSeries(a4p, "a4p-declaration-signatory-states");
+    expect(series.points.map((p) => [p.value, p.qualifier, p.statement, p.latest])).toEqual([
+      [154, "exact", null, true],
+      [150, "more-than", "2020-09-14-a4p-12", false],
     ]);
   });
 
-  it("keeps two statements of the same stock on the same day, the later in the text latest", () => {
-    const series = metricSeries(metrics, "a4p-declaration-signatory-states");
-    expect(series.points.map((p) => [p.value, p.qualifier, p.statement, p.latest])).toEqual([
-      [154, "exact", null, false],
-      [150, "more-than", "2020-09-14-a4p-12", true],
+  const partial = metrics.find((m) => m.id === "2020-09-14-a4p-fatalities-2020-partial")!;
+  const later: Meeting = { ...meetings.find((m) => m.id === "2020-09-14-a4p")!, id: "2021-03-01-x", date: "2021-03-01" };
+  const fullYear: Metric = {
+    ...partial,
+    id: "2021-03-01-x-fatalities-2020",
+    meeting: later.id,
+    value: 13,
+    period: { kind: "year", year: 2020, partial: false, through: null, text: null },
+  };
+
+  it("keeps both points of a shared period and marks the one stated at the later meeting latest", () => {
+    // Given first in the input, but stated at the later meeting.
+    const series = metricSeries([fullYear, ...a4p], "peacekeeper-fatalities-acts-of-violence", { meetings: [...meetings, later] });
+    const y2020 = series.points.filter((p) => p.period === "2020");
+    expect(y2020.map((p) => [p.value, p.partial, p.date, p.latest])).toEqual([
+      [8, true, "2020-09-14", false],
+      [13, false, "2021-03-01", true],
     ]);
+  });
+
+  it("takes a qualified value at a later meeting over an exact one at an earlier", () => {
+    const qualified: Metric = { ...fullYear, value: 12, qualifier: "more-than", qualifierText: "more than" };
+    const exact: Metric = { ...partial, period: fullYear.period };
+    const series = metricSeries([qualified, exact], "peacekeeper-fatalities-acts-of-violence", { meetings: [...meetings, later] });
+    expect(series.points.map((p) => [p.value, p.qualifier, p.latest])).toEqual([
+      [8, "exact", false],
+      [12, "more-than", true],
+    ]);
+  });
+
+  it("needs the date of a meeting it does not bundle, and names it", () => {
+    expect(() => metricSeries([fullYear], "peacekeeper-fatalities-acts-of-violence")).toThrow(
+      new TypeError("metricSeries: the date of meeting '2021-03-01-x' is not known; pass { meetings } with it, so that points are ordered by when they were stated"),
+    );
+    // A point of another scope is not ordered, so its meeting's date is not needed.
+    const elsewhere: Metric = { ...fullYear, scope: { ...fullYear.scope, location: "Darfur" } };
+    expect(metricSeries([elsewhere], "peacekeeper-fatalities-acts-of-violence").otherScopes).toEqual([{ missions: [], delegation: null, location: "Darfur", level: null }]);
+  });
+
+  it("rejects a scope it cannot read, naming what is wrong", () => {
+    const subject = "peacekeepers-deployed";
+    expect(() => metricSeries(metrics, subject, { scope: { country: "IDN" } as never })).toThrow(new TypeError("metricSeries scope: unknown query field 'country' (known: missions, delegation, location, level)"));
+    expect(() => metricSeries(metrics, subject, { scope: { level: "hq" as never } })).toThrow(new TypeError('metricSeries: \'scope.level\' must be "headquarters", "field" or null, got "hq"'));
+    expect(() => metricSeries(metrics, subject, { scope: { missions: "UNAMID" as never } })).toThrow(new TypeError("metricSeries: 'scope.missions' must be an array of mission ids"));
+    expect(() => metricSeries(metrics, subject, { scope: { missions: ["UNAMIDD" as never] } })).toThrow(UnknownIdError);
+    expect(() => metricSeries(metrics, subject, { scope: { delegation: "IND" as never } })).toThrow(UnknownIdError);
+    expect(() => metricSeries(metrics, subject, { scop: {} } as never)).toThrow(new TypeError("metricSeries options: unknown query field 'scop' (known: scope, meetings)"));
   });
 
   it("throws UnknownIdError for an unknown subject", () => {

@@ -5,6 +5,7 @@ import {
   compareMeetings,
   compareToTarget,
   dataset,
+  filterMetrics,
   getById,
   metrics,
   metricSeries,
@@ -12,10 +13,12 @@ import {
   statements,
   UnknownIdError,
   type AnyIds,
+  type Meeting,
   type Metric,
 } from "../../src/index.js";
 
-const fatalities = metricSeries(metrics, "peacekeeper-fatalities-acts-of-violence");
+const a4p = filterMetrics(metrics, { meeting: "2020-09-14-a4p" });
+const fatalities = metricSeries(a4p, "peacekeeper-fatalities-acts-of-violence");
 
 describe("changeBetween", () => {
   it("gives the change in fatalities from 2017 to 2019: -34, about -57.6 %", () => {
@@ -40,8 +43,13 @@ describe("changeBetween", () => {
   });
 
   it("says a change between qualified values is not exact", () => {
-    const signatories = metricSeries(metrics, "peacekeepers-deployed");
-    expect(changeBetween(signatories, "since 1948", "2020-09").exact).toBe(false);
+    // The world's "more than 1 million" since 1948, and an exact figure for 2021 from a meeting built for the test.
+    const since1948 = getById(a4p, "2020-09-14-a4p-peacekeepers-deployed-since-1948");
+    const later: Meeting = { ...dataset.meetings.find((m) => m.id === "2020-09-14-a4p")!, id: "2022-01-01-x", date: "2022-01-01" };
+    const y2021: Metric = { ...since1948, id: "2022-01-01-x-deployed-2021", meeting: later.id, value: 1100000, qualifier: "exact", qualifierText: null, period: { kind: "year", year: 2021, partial: false, through: null, text: null } };
+    const deployed = metricSeries<AnyIds>([...a4p, y2021], "peacekeepers-deployed", { meetings: [...dataset.meetings, later] });
+    const change = changeBetween(deployed, "since 1948", 2021);
+    expect([change.from.qualifier, change.to.qualifier, change.exact]).toEqual(["more-than", "exact", false]);
   });
 });
 
@@ -113,7 +121,8 @@ describe("compareDelegations", () => {
 describe("compareMeetings", () => {
   it("compares a meeting with another built from it", () => {
     const other = {
-      meetings: [...dataset.meetings, { ...dataset.meetings[0]!, id: "2021-01-01-x" }],
+      sources: dataset.sources,
+      meetings: [...dataset.meetings, { ...dataset.meetings.find((m) => m.id === "2020-09-14-a4p")!, id: "2021-01-01-x" }],
       statements: [
         ...dataset.statements,
         ...dataset.statements.filter((s) => ["CHN", "FRA"].includes(s.speaker.delegation)).map((s) => ({ ...s, meeting: "2021-01-01-x" })),
@@ -126,6 +135,34 @@ describe("compareMeetings", () => {
     expect(c.speakers.onlyB).toEqual([]);
     expect(c.subjects).toMatchObject({ both: [], onlyB: [], jaccard: 0 });
     expect(c.themes.onlyB).toEqual([]);
+    expect([c.excerpt, c.excerptSources]).toEqual([false, { a: [], b: [] }]);
+  });
+
+  it("says when a meeting's source is an excerpt", () => {
+    // A copy of the real dataset whose meeting is known from an excerpt of its press release.
+    const meeting = dataset.meetings.find((m) => m.id === "2020-09-14-a4p")!;
+    const copy = structuredClone(dataset) as unknown as typeof dataset;
+    const excerpted = {
+      ...copy,
+      sources: [...copy.sources, ...copy.sources.filter((s) => meeting.sources.includes(s.id)).map((s) => ({ ...s, id: `${s.id}-excerpt`, completeness: "excerpt" as const }))],
+      meetings: [...copy.meetings, { ...meeting, id: "2021-01-01-x", sources: meeting.sources.map((id) => `${id}-excerpt`) }],
+    };
+    const c = compareMeetings<AnyIds>(excerpted, "2020-09-14-a4p", "2021-01-01-x");
+    expect(c.excerpt).toBe(true);
+    expect(c.excerptSources).toEqual({ a: [], b: meeting.sources.map((id) => `${id}-excerpt`).sort() });
+    expect(compareMeetings<AnyIds>(excerpted, "2021-01-01-x", "2021-01-01-x").excerpt).toBe(true);
+    // A source marked complete, or not marked, is read as complete.
+    const complete = { ...excerpted, sources: excerpted.sources.map((s) => ({ ...s, completeness: "complete" as const })) };
+    expect(compareMeetings<AnyIds>(complete, "2021-01-01-x", "2021-01-01-x").excerpt).toBe(false);
+  });
+
+  it("names a source a meeting cites that the dataset does not hold", () => {
+    expect(() => compareMeetings({ ...dataset, sources: [] }, "2020-09-14-a4p", "2020-09-14-a4p")).toThrow(
+      new TypeError(`compareMeetings: meeting '2020-09-14-a4p' names source '${dataset.meetings.find((m) => m.id === "2020-09-14-a4p")!.sources[0]}', which the dataset does not hold`),
+    );
+    expect(() => compareMeetings({ ...dataset, sources: undefined } as never, "2020-09-14-a4p", "2020-09-14-a4p")).toThrow(
+      new TypeError("compareMeetings: 'dataset' must have sources, meetings, statements and metrics arrays"),
+    );
   });
 
   it("throws UnknownIdError for a meeting not in the dataset", () => {

@@ -13,6 +13,9 @@ import {
   statements,
   compareDelegations,
   type AnyIds,
+  type MetricSeries,
+  type SeriesScope,
+  type SeriesScopeQuery,
   type Metric,
   type Mission,
   type Statement,
@@ -40,6 +43,20 @@ describe("query types", () => {
     metricSeries(metrics, "peacekeepers");
   });
 
+  it("type the scope of a series by kind of id", () => {
+    metricSeries(metrics, "peacekeepers-deployed", { scope: { delegation: "IDN", missions: ["UNAMID", "MINUSCA"] } });
+    metricSeries(metrics, "women-share-military-professional-posts", { scope: { level: "headquarters", location: null } });
+    // @ts-expect-error a mission id where a delegation id belongs
+    metricSeries(metrics, "peacekeepers-deployed", { scope: { delegation: "UNAMID" } });
+    // @ts-expect-error a single mission where a list belongs
+    metricSeries(metrics, "peacekeepers-deployed", { scope: { missions: "UNAMID" } });
+    // @ts-expect-error not a level
+    metricSeries(metrics, "peacekeepers-deployed", { scope: { level: "hq" } });
+    // @ts-expect-error not a field of the scope
+    metricSeries(metrics, "peacekeepers-deployed", { scope: { country: "IDN" } });
+    metricSeries<AnyIds>(metrics, "my-subject", { scope: { delegation: "XYZ", missions: ["MY-MISSION"] } });
+  });
+
   it("accept ids of one's own with AnyIds", () => {
     filterStatements<AnyIds>(statements, { delegation: "XYZ" });
     expectTypeOf<StatementQuery<AnyIds>["delegation"]>().toEqualTypeOf<string | readonly string[] | undefined>();
@@ -52,6 +69,17 @@ describe("result types", () => {
     expectTypeOf(filterMetrics(metrics, {})).toEqualTypeOf<Metric[]>();
     expectTypeOf(getById(missions, "MINUSMA")).toEqualTypeOf<Mission>();
     expectTypeOf(indexById(missions)).toEqualTypeOf<ReadonlyMap<string, Mission>>();
+  });
+
+  it("give a series its scope and the scopes left out", () => {
+    const series = metricSeries(metrics, "peacekeepers-deployed");
+    expectTypeOf(series).toEqualTypeOf<MetricSeries>();
+    expectTypeOf(series.scope).toEqualTypeOf<SeriesScope>();
+    expectTypeOf(series.otherScopes).toEqualTypeOf<readonly SeriesScope[]>();
+    expectTypeOf(series.scope.level).toEqualTypeOf<"headquarters" | "field" | null>();
+    expectTypeOf(series.points[0]!.date).toEqualTypeOf<string>();
+    // A series' scope picks it back.
+    expectTypeOf<SeriesScope>().toExtend<SeriesScopeQuery<AnyIds>>();
   });
 
   it("narrow group keys to the field's type", () => {

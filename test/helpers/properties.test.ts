@@ -18,6 +18,7 @@ import {
   statements,
   themeCoverage,
   THEME_IDS,
+  type AnyIds,
   type Metric,
   type Statement,
 } from "../../src/index.js";
@@ -108,6 +109,64 @@ describe("compareDelegations", () => {
     const c = compareDelegations(statements, a, a);
     expect(c.jaccard === 1 || c.jaccard === null).toBe(true);
   });
+});
+
+describe("metricSeries", () => {
+  // The real metrics, plus copies of them stated at a later meeting and at another meeting of a real meeting's date
+  // (some qualified), so that periods are shared across dates and within one.
+  const real = metrics;
+  const template = dataset.meetings[0]!;
+  const extra = [
+    { ...template, id: "2099-01-01-copy", date: "2099-01-01" },
+    { ...template, id: `${template.id}-copy`, date: template.date },
+  ];
+  const copies: Metric[] = extra.flatMap((meeting, j) =>
+    real.map((m, i) => ({
+      ...m,
+      id: `${meeting.id}-${m.id}`,
+      meeting: meeting.id,
+      ...((i + j) % 2 === 0 ? { qualifier: "more-than" as const, qualifierText: "more than" } : {}),
+    })),
+  );
+  const all = [...real, ...copies];
+  const meetingsWithCopy = [...dataset.meetings, ...extra];
+  const subjects = [...new Set(all.map((m) => m.subject))];
+  /** Every series of a subject: the default one and one per other scope it reports. */
+  const everySeries = (input: readonly Metric[], subject: string) => {
+    const first = metricSeries<AnyIds>(input, subject, { meetings: meetingsWithCopy });
+    return [first, ...first.otherScopes.map((scope) => metricSeries<AnyIds>(input, subject, { scope, meetings: meetingsWithCopy }))];
+  };
+
+  test.prop([fc.shuffledSubarray(all), fc.constantFrom(...subjects)])("shuffling the input does not change any series", (input, subject) => {
+    const inOrder = all.filter((m) => input.includes(m));
+    expect(everySeries(input, subject)).toEqual(everySeries(inOrder, subject));
+  });
+
+  test.prop([fc.shuffledSubarray(all), fc.constantFrom(...subjects)])(
+    "the series of a subject partition its metrics with a period, each in one scope, one latest per period",
+    (input, subject) => {
+      const series = everySeries(input, subject);
+      const ids = series.flatMap((s) => s.points.map((p) => p.metric)).sort();
+      expect(ids).toEqual(input.filter((m) => m.subject === subject && m.period !== null).map((m) => m.id).sort());
+      const byId = new Map(input.map((m) => [m.id, m]));
+      for (const s of series) {
+        for (const p of s.points) {
+          const scope = byId.get(p.metric)!.scope;
+          expect({ ...scope, missions: [...scope.missions].sort() }).toEqual(s.scope);
+        }
+        const periods = new Set(s.points.map((p) => p.period));
+        expect(s.points.filter((p) => p.latest).map((p) => p.period).sort()).toEqual([...periods].sort());
+        // The latest of a period is from its latest date, and exact if any point of that date is.
+        for (const period of periods) {
+          const of = s.points.filter((p) => p.period === period);
+          const latest = of.find((p) => p.latest)!;
+          const lastDate = of.map((p) => p.date).sort().at(-1);
+          expect(latest.date).toBe(lastDate);
+          if (of.some((p) => p.date === lastDate && p.qualifier === "exact")) expect(latest.qualifier).toBe("exact");
+        }
+      }
+    },
+  );
 });
 
 describe("purity", () => {
