@@ -20,7 +20,7 @@ function checkSpan(span: unknown, texts: ReadonlyMap<string, string>, sourceIds:
   const at = text.indexOf(quote);
   if (at >= 0) return `offsets ${start}..${end} do not hold the quote, which stands at ${at}..${at + quote.length}`;
   const folded = fold(text).indexOf(fold(quote));
-  if (folded >= 0) return `quote differs from the source in typography (no-break spaces, curly quotes, hyphens) at ${folded}: copy the exact characters`;
+  if (folded >= 0) return `quote differs from the source in typography (no-break spaces, curly quotes, hyphens and dashes) at ${folded}: copy the exact characters`;
   return `quote not found in source '${source}': "${cut(quote)}"`;
 }
 
