@@ -5,11 +5,11 @@
 import * as z from "zod";
 import { COLLECTION_SCHEMAS, type CollectionName } from "../schemas/dataset.js";
 
-/** Unwraps the wrappers that do not change an object's keys. */
+/** Unwraps the wrappers that do not change an object's keys (a default too: `president`, `parts`, `participation`). */
 function unwrap(schema: z.ZodType): z.ZodType {
   let s: z.ZodType = schema;
   for (;;) {
-    if (s instanceof z.ZodNullable || s instanceof z.ZodOptional || s instanceof z.ZodReadonly) s = s.unwrap() as z.ZodType;
+    if (s instanceof z.ZodNullable || s instanceof z.ZodOptional || s instanceof z.ZodReadonly || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
     else if (s instanceof z.ZodPipe) s = s.in as z.ZodType;
     else return s;
   }
