@@ -4,6 +4,7 @@
  *   validate     validate data/ (or --dir DIR) and print every problem
  *   data:spans   fill every Span's offsets from its quote, in place
  *   data:format  rewrite every data file in canonical form (--check: only report files that are not)
+ *   docs:counts  write the README's counts table from data/ (--check: only report whether it is current)
  * Exits non-zero with one line per problem; never prints a stack trace.
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -12,10 +13,11 @@ import { parseArgs } from "node:util";
 import { buildData, checkDataDir, dataFileJsonSchema, formatProblem, readIfExists, writeIfChanged } from "./build.js";
 import { formatDataFile } from "./format.js";
 import { listDataFiles, loadDataDir } from "./load.js";
+import { countRecords, withCounts } from "./readme-counts.js";
 import { fillSpans } from "./spans.js";
 import { COLLECTIONS } from "../schemas/dataset.js";
 
-const USAGE = "usage: cli.ts <build|validate|spans|format> [--dir DATA_DIR] [--check]";
+const USAGE = "usage: cli.ts <build|validate|spans|format|counts> [--dir DATA_DIR] [--check]";
 
 function main(argv: string[]): number {
   const { positionals, values } = parseArgs({
@@ -73,6 +75,24 @@ function main(argv: string[]): number {
         else writeFileSync(file, text);
       }
       return values.check && unformatted > 0 ? 1 : 0;
+    }
+    case "counts": {
+      const readmeFile = path.join(root, "README.md");
+      const readme = readFileSync(readmeFile, "utf8");
+      const loaded = loadDataDir(dir);
+      if (loaded.problems.length) {
+        for (const p of loaded.problems) console.error(`${p.file}: ${p.message}`);
+        return 1;
+      }
+      const text = withCounts(readme, countRecords(loaded.input));
+      if (text === readme) return 0;
+      if (values.check) {
+        console.error("README.md: the counts table is not current (run npm run docs:counts)");
+        return 1;
+      }
+      writeFileSync(readmeFile, text);
+      console.log("README.md: counts table updated");
+      return 0;
     }
     default:
       console.error(command ? `unknown command '${command}'. ${USAGE}` : USAGE);

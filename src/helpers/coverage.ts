@@ -26,8 +26,8 @@ export interface ThemeCoverage {
  * @category Aggregate
  * @example
  * ```ts
- * import { themeCoverage, statements } from "peacekeeping-records";
- * const [top] = themeCoverage(statements);
+ * import { filterStatements, themeCoverage, statements } from "peacekeeping-records";
+ * const [top] = themeCoverage(filterStatements(statements, { meeting: "2020-09-14-a4p" }));
  * console.log(top?.theme, top?.count); // training-and-capacity-building 9
  * ```
  */

@@ -36,8 +36,8 @@ function eachKey<R>(records: readonly R[], key: unknown, fn: string, visit: (rec
  * @category Aggregate
  * @example
  * ```ts
- * import { groupBy, statements } from "peacekeeping-records";
- * const byCapacity = groupBy(statements, "capacity");
+ * import { filterStatements, groupBy, statements } from "peacekeeping-records";
+ * const byCapacity = groupBy(filterStatements(statements, { meeting: "2020-09-14-a4p" }), "capacity");
  * console.log([...byCapacity].map(([k, v]) => `${k}: ${v.length}`)); // [ 'un-official: 1', 'elected-member: 7', 'permanent-member: 5' ]
  * ```
  */

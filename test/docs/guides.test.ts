@@ -6,7 +6,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { dataset } from "../../src/index.js";
 import { COLLECTION_SCHEMAS, COLLECTIONS } from "../../src/schemas/index.js";
-import { ROOT } from "../helpers.js";
+import { countRecords, withCounts } from "../../src/authoring/readme-counts.js";
+import { realData, ROOT } from "../helpers.js";
 
 const read = (file: string) => readFileSync(path.join(ROOT, file), "utf8");
 const readme = read("README.md");
@@ -47,7 +48,12 @@ describe("README", () => {
     expect(blocks).toEqual(["npm ci && npm run demo", "npm ci && npm test"]);
   });
 
-  it("counts each collection as the data does", () => {
+  it("has the counts table npm run docs:counts writes from data/", () => {
+    const current = withCounts(readme, countRecords(realData().input));
+    expect(current === readme, "README.md's counts table is not current: run npm run docs:counts").toBe(true);
+  });
+
+  it("counts each collection as the exported dataset does", () => {
     const table = section(readme, "The data model at a glance");
     for (const c of COLLECTIONS) {
       const row = new RegExp(`^\\| \`${c}\` \\| (\\d+) \\|`, "m").exec(table);
