@@ -184,15 +184,15 @@ describe("the command-line tool, installed from the tarball", () => {
   });
 
   it("statements filters, with flags repeated for OR, as a table", () => {
-    const r = cli("statements", "--theme", "human-rights", "--delegation", "DEU", "--delegation", "RUS");
+    const r = cli("statements", "--meeting", "2020-09-14-a4p", "--theme", "human-rights", "--delegation", "DEU", "--delegation", "RUS");
     expect(r.code).toBe(0);
     expect(r.out.split("\n").map((l) => l.split(/\s+/).filter(Boolean)[2])).toEqual(["delegation", "DEU", "RUS", undefined]);
-    const niger = cli("statements", "--delegation", "NER", "--on-behalf-of", "--format", "json");
+    const niger = cli("statements", "--meeting", "2020-09-14-a4p", "--delegation", "NER", "--on-behalf-of", "--format", "json");
     expect(JSON.parse(niger.out).map((s: { speaker: { delegation: string } }) => s.speaker.delegation)).toEqual(["ZAF"]);
   });
 
   it("metrics filters by subject and years, as CSV", () => {
-    const r = cli("metrics", "--subject", "peacekeeper-fatalities-acts-of-violence", "--from", "2017", "--to", "2019", "--format", "csv");
+    const r = cli("metrics", "--meeting", "2020-09-14-a4p", "--subject", "peacekeeper-fatalities-acts-of-violence", "--from", "2017", "--to", "2019", "--format", "csv");
     expect(r.code).toBe(0);
     const lines = r.out.split("\r\n");
     expect(lines[0]).toMatch(/^id,meeting,statement,subject,unit,value,/);

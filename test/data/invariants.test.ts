@@ -30,6 +30,10 @@ describe("data invariants", () => {
     expect((input.sources as Rec[]).find((s) => s.id === "press-release-2020-09-14")?.sha256).toBe("d34a280e8b1f4572ddac6d82bdb1730c7395aafcb078f619d6a19994fe91dcfa");
   });
 
+  it("no source text holds a character outside the Basic Multilingual Plane (the README says UTF-16 offsets are code point offsets)", () => {
+    for (const [id, text] of sourceTexts) expect(/[\ud800-\udfff]/.test(text), id).toBe(false);
+  });
+
   it("every statement's paragraphs, speaker, themes, missions and documents quote the source exactly", () => {
     for (const s of statements) {
       const spans = [s.speaker.evidence, ...s.paragraphs, ...s.themes.map((t: Rec) => t.evidence), ...s.missions.map((m: Rec) => m.evidence), ...s.documents.map((d: Rec) => d.evidence)];
