@@ -6,8 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { dataset } from "../../src/index.js";
 import { COLLECTION_SCHEMAS, COLLECTIONS } from "../../src/schemas/index.js";
-import { countRecords, withCounts } from "../../src/authoring/readme-counts.js";
-import { realData, ROOT } from "../helpers.js";
+import { ROOT } from "../helpers.js";
 
 const read = (file: string) => readFileSync(path.join(ROOT, file), "utf8");
 const readme = read("README.md");
@@ -46,11 +45,6 @@ describe("README", () => {
   it("gives exactly two commands for a fresh clone: the main job and the tests", () => {
     const blocks = [...section(readme, "From a fresh clone").matchAll(/```sh\n([^`]*)```/g)].map((m) => m[1]!.trim());
     expect(blocks).toEqual(["npm ci && npm run demo", "npm ci && npm test"]);
-  });
-
-  it("has the counts table npm run docs:counts writes from data/", () => {
-    const current = withCounts(readme, countRecords(realData().input));
-    expect(current === readme, "README.md's counts table is not current: run npm run docs:counts").toBe(true);
   });
 
   it("counts each collection as the exported dataset does", () => {
