@@ -22,8 +22,10 @@ export default defineConfig(() => {
   return [
     {
       ...common,
-      entry: { index: "src/index.ts", schemas: "src/schemas/index.ts" },
+      entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", texts: "src/texts.ts" },
       format: ["esm", "cjs"],
+      // texts finds the shipped sources from import.meta.url, which the CJS build takes from __filename.
+      shims: true,
       dts: true,
       sourcemap: true,
       // The files for other languages, from the same validated records the entry loads.

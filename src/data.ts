@@ -25,7 +25,9 @@ function deepFreeze<T>(root: T): T {
  * @example
  * ```ts
  * import { dataset } from "peacekeeping-records";
- * console.log(dataset.statements.length); // 13
+ * const meeting = dataset.meetings.find((m) => m.id === "2020-09-14-a4p");
+ * console.log(meeting?.date, meeting?.format); // 2020-09-14 videoconference
+ * console.log(dataset.statements.filter((s) => s.meeting === meeting?.id).length); // 13
  * ```
  */
 export const dataset: Dataset = /* @__PURE__ */ load();

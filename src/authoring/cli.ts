@@ -4,6 +4,8 @@
  *   validate     validate data/ (or --dir DIR) and print every problem
  *   data:spans   fill every Span's offsets from its quote, in place
  *   data:format  rewrite every data file in canonical form (--check: only report files that are not)
+ *   docs:generate  write the parts of the README and guides that describe the whole dataset, from data/
+ *                  (--check: only report the files that are not current)
  * Exits non-zero with one line per problem; never prints a stack trace.
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -12,10 +14,11 @@ import { parseArgs } from "node:util";
 import { buildData, checkDataDir, dataFileJsonSchema, formatProblem, readIfExists, writeIfChanged } from "./build.js";
 import { formatDataFile } from "./format.js";
 import { listDataFiles, loadDataDir } from "./load.js";
+import { GENERATE_COMMAND, generatedDocs } from "./generated-docs.js";
 import { fillSpans } from "./spans.js";
 import { COLLECTIONS } from "../schemas/dataset.js";
 
-const USAGE = "usage: cli.ts <build|validate|spans|format> [--dir DATA_DIR] [--check]";
+const USAGE = "usage: cli.ts <build|validate|spans|format|docs> [--dir DATA_DIR] [--check]";
 
 function main(argv: string[]): number {
   const { positionals, values } = parseArgs({
@@ -73,6 +76,25 @@ function main(argv: string[]): number {
         else writeFileSync(file, text);
       }
       return values.check && unformatted > 0 ? 1 : 0;
+    }
+    case "docs": {
+      const loaded = loadDataDir(dir);
+      if (loaded.problems.length) {
+        for (const p of loaded.problems) console.error(`${p.file}: ${p.message}`);
+        return 1;
+      }
+      let stale = 0;
+      for (const { file, text } of generatedDocs(root, loaded.input)) {
+        if (readFileSync(path.join(root, file), "utf8") === text) continue;
+        stale += 1;
+        if (values.check) {
+          console.error(`${file}: not current (run ${GENERATE_COMMAND})`);
+        } else {
+          writeFileSync(path.join(root, file), text);
+          console.log(`${file}: updated from data/`);
+        }
+      }
+      return values.check && stale > 0 ? 1 : 0;
     }
     default:
       console.error(command ? `unknown command '${command}'. ${USAGE}` : USAGE);

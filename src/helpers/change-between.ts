@@ -44,8 +44,9 @@ export interface ChangeOptions {
  * @category Compare
  * @example
  * ```ts
- * import { changeBetween, metricSeries, metrics } from "peacekeeping-records";
- * const change = changeBetween(metricSeries(metrics, "peacekeeper-fatalities-acts-of-violence"), 2017, 2019);
+ * import { changeBetween, filterMetrics, metricSeries, metrics } from "peacekeeping-records";
+ * const briefing = filterMetrics(metrics, { meeting: "2020-09-14-a4p" });
+ * const change = changeBetween(metricSeries(briefing, "peacekeeper-fatalities-acts-of-violence"), 2017, 2019);
  * console.log(change.absolute, change.percent?.toFixed(1)); // -34 -57.6
  * ```
  */

@@ -41,8 +41,8 @@ export interface CompareDelegationsOptions {
  * @category Compare
  * @example
  * ```ts
- * import { compareDelegations, statements } from "peacekeeping-records";
- * const c = compareDelegations(statements, "DEU", "RUS");
+ * import { compareDelegations, filterStatements, statements } from "peacekeeping-records";
+ * const c = compareDelegations(filterStatements(statements, { meeting: "2020-09-14-a4p" }), "DEU", "RUS");
  * console.log(c.themes.both); // [ 'financing-and-resources', 'human-rights', 'mandates', 'women-peace-and-security' ]
  * ```
  */

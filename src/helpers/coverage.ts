@@ -26,8 +26,8 @@ export interface ThemeCoverage {
  * @category Aggregate
  * @example
  * ```ts
- * import { themeCoverage, statements } from "peacekeeping-records";
- * const [top] = themeCoverage(statements);
+ * import { filterStatements, themeCoverage, statements } from "peacekeeping-records";
+ * const [top] = themeCoverage(filterStatements(statements, { meeting: "2020-09-14-a4p" }));
  * console.log(top?.theme, top?.count); // training-and-capacity-building 9
  * ```
  */
@@ -77,8 +77,8 @@ export interface MissionMentions {
  * @category Aggregate
  * @example
  * ```ts
- * import { missionMentions, statements } from "peacekeeping-records";
- * const minusma = missionMentions(statements).find((m) => m.mission === "MINUSMA");
+ * import { filterStatements, missionMentions, statements } from "peacekeeping-records";
+ * const minusma = missionMentions(filterStatements(statements, { meeting: "2020-09-14-a4p" })).find((m) => m.mission === "MINUSMA");
  * console.log(minusma?.explicit.delegations, minusma?.inferred.delegations); // [ 'UN-DPO', 'EST', 'GBR' ] [ 'BEL' ]
  * ```
  */

@@ -62,7 +62,7 @@ const FIELDS = ["meeting", "statement", "delegation", "subject", "unit", "qualif
  * @example
  * ```ts
  * import { filterMetrics, metrics } from "peacekeeping-records";
- * const fatalities = filterMetrics(metrics, { subject: "peacekeeper-fatalities-acts-of-violence", period: { from: 2018 } });
+ * const fatalities = filterMetrics(metrics, { meeting: "2020-09-14-a4p", subject: "peacekeeper-fatalities-acts-of-violence", period: { from: 2018 } });
  * console.log(fatalities.map((m) => m.value)); // [ 27, 25, 8 ]
  * ```
  */

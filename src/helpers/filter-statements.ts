@@ -101,7 +101,7 @@ const foldLower = (s: string) => fold(s).toLowerCase();
  * @example
  * ```ts
  * import { filterStatements, statements } from "peacekeeping-records";
- * const forNiger = filterStatements(statements, { delegation: "NER" }, { onBehalfOf: true });
+ * const forNiger = filterStatements(statements, { meeting: "2020-09-14-a4p", delegation: "NER" }, { onBehalfOf: true });
  * console.log(forNiger.map((s) => s.speaker.delegation)); // [ 'ZAF' ]
  * ```
  */

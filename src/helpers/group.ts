@@ -36,8 +36,8 @@ function eachKey<R>(records: readonly R[], key: unknown, fn: string, visit: (rec
  * @category Aggregate
  * @example
  * ```ts
- * import { groupBy, statements } from "peacekeeping-records";
- * const byCapacity = groupBy(statements, "capacity");
+ * import { filterStatements, groupBy, statements } from "peacekeeping-records";
+ * const byCapacity = groupBy(filterStatements(statements, { meeting: "2020-09-14-a4p" }), "capacity");
  * console.log([...byCapacity].map(([k, v]) => `${k}: ${v.length}`)); // [ 'un-official: 1', 'elected-member: 7', 'permanent-member: 5' ]
  * ```
  */
@@ -59,8 +59,8 @@ export function groupBy<R>(records: readonly R[], key: unknown): ReadonlyMap<unk
  * @category Aggregate
  * @example
  * ```ts
- * import { countBy, metrics } from "peacekeeping-records";
- * console.log(countBy(metrics, "qualifier").get("more-than")); // 6
+ * import { countBy, filterMetrics, metrics } from "peacekeeping-records";
+ * console.log(countBy(filterMetrics(metrics, { meeting: "2020-09-14-a4p" }), "qualifier").get("more-than")); // 6
  * ```
  */
 export function countBy<R, F extends KeyField<R>>(records: readonly R[], key: F): ReadonlyMap<R[F], number>;

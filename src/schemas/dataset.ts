@@ -119,20 +119,19 @@ type AnyRecord = Record<string, unknown>;
  * @returns `{ ok: true, dataset }` with the typed dataset, or `{ ok: false, problems }` with every problem found.
  * @example
  * ```ts
- * import { readFileSync } from "node:fs";
- * import { createRequire } from "node:module";
  * import { dataset } from "peacekeeping-records";
  * import { validateDataset } from "peacekeeping-records/schemas";
+ * import { loadSourceTexts } from "peacekeeping-records/texts";
  *
- * const file = createRequire(import.meta.url).resolve("peacekeeping-records/sources/2020-09-14-security-council-a4p.txt");
- * const result = validateDataset(dataset, { "press-release-2020-09-14": readFileSync(file, "utf8") });
+ * const texts = await loadSourceTexts(); // every source text the package ships, by source id
+ * const result = validateDataset(dataset, texts);
  * console.log(result.ok); // true
  *
  * const broken = {
  *   ...dataset,
- *   statements: dataset.statements.map((s) => (s.order === 4 ? { ...s, speaker: { ...s.speaker, delegation: "VIETNAM" } } : s)),
+ *   statements: dataset.statements.map((s) => (s.id === "2020-09-14-a4p-04" ? { ...s, speaker: { ...s.speaker, delegation: "VIETNAM" } } : s)),
  * };
- * const checked = validateDataset(broken, { "press-release-2020-09-14": readFileSync(file, "utf8") });
+ * const checked = validateDataset(broken, texts);
  * if (!checked.ok) for (const p of checked.problems) console.log(p.collection, p.id, p.path.join("."), p.message);
  * // statements 2020-09-14-a4p-04 speaker.delegation unknown delegations id 'VIETNAM'
  * ```

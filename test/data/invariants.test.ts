@@ -1,8 +1,7 @@
 /** What must hold across the real data, one invariant per test. */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { dataFileJsonSchema } from "../../src/authoring/build.js";
 import { formatDataFile } from "../../src/authoring/format.js";
@@ -25,10 +24,14 @@ describe("data invariants", () => {
     }
   });
 
-  it("the source text is the byte-for-byte copy named in the issue", () => {
+  it("the 2020-09-14 source text is the byte-for-byte copy named in the issue", () => {
     const bytes = readFileSync(path.join(DATA_DIR, "sources/2020-09-14-security-council-a4p.txt"));
     expect(createHash("sha256").update(bytes).digest("hex")).toBe("d34a280e8b1f4572ddac6d82bdb1730c7395aafcb078f619d6a19994fe91dcfa");
-    expect((input.sources[0] as Rec).sha256).toBe("d34a280e8b1f4572ddac6d82bdb1730c7395aafcb078f619d6a19994fe91dcfa");
+    expect((input.sources as Rec[]).find((s) => s.id === "press-release-2020-09-14")?.sha256).toBe("d34a280e8b1f4572ddac6d82bdb1730c7395aafcb078f619d6a19994fe91dcfa");
+  });
+
+  it("no source text holds a character outside the Basic Multilingual Plane (the README says UTF-16 offsets are code point offsets)", () => {
+    for (const [id, text] of sourceTexts) expect(/[\ud800-\udfff]/.test(text), id).toBe(false);
   });
 
   it("every statement's paragraphs, speaker, themes, missions and documents quote the source exactly", () => {
@@ -46,29 +49,52 @@ describe("data invariants", () => {
     }
   });
 
-  it("paragraph spans are whole paragraphs, and no paragraph reports two statements", () => {
-    const source = sourceTexts.get("press-release-2020-09-14")!;
-    const seen = new Set<number>();
+  it("paragraph spans are whole paragraphs of their own source, and no paragraph reports two statements", () => {
+    const seen = new Set<string>();
     for (const s of statements) {
       for (const p of s.paragraphs) {
-        expect(p.start === 0 || source.slice(p.start - 2, p.start) === "\n\n", `${s.id} starts a paragraph`).toBe(true);
-        expect(p.end === source.length || source.slice(p.end, p.end + 2) === "\n\n", `${s.id} ends a paragraph`).toBe(true);
-        expect(seen.has(p.start), `${s.id} shares a paragraph`).toBe(false);
-        seen.add(p.start);
+        const source = sourceTexts.get(p.source)!;
+        expect(p.start === 0 || source.slice(p.start - 2, p.start) === "\n\n", `${s.id} starts a paragraph of ${p.source}`).toBe(true);
+        expect(p.end === source.length || source.slice(p.end, p.end + 2) === "\n\n", `${s.id} ends a paragraph of ${p.source}`).toBe(true);
+        const key = `${p.source}:${p.start}`;
+        expect(seen.has(key), `${s.id} shares a paragraph`).toBe(false);
+        seen.add(key);
       }
     }
   });
 
-  it("the statements run in the order of the text, the briefing first", () => {
-    const starts = statements.map((s) => s.paragraphs[0].start);
-    expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    expect(statements[0]!.role).toBe("briefer");
-    expect(statements.map((s) => s.order)).toEqual(statements.map((_s, i) => i + 1));
+  it("in each meeting, the statements run 1..n in the order of the text of each source", () => {
+    for (const meeting of input.meetings as Rec[]) {
+      const own = statements.filter((s) => s.meeting === meeting.id);
+      expect(own.map((s) => s.order), meeting.id).toEqual(own.map((_s, i) => i + 1));
+      for (const source of meeting.sources as string[]) {
+        const starts = own.filter((s) => s.paragraphs[0].source === source).map((s) => s.paragraphs[0].start);
+        expect(starts, `${meeting.id} in ${source}`).toEqual([...starts].sort((a, b) => a - b));
+      }
+    }
   });
 
-  it("all fifteen members of the 2020 Council appear, five permanent and ten elected", () => {
+  it("in each meeting, a delegation sits in one capacity, with at most five permanent and ten elected members", () => {
+    const permanent = ["CHN", "FRA", "GBR", "RUS", "USA"];
+    for (const meeting of input.meetings as Rec[]) {
+      const capacity = new Map<string, string>();
+      for (const s of statements.filter((s) => s.meeting === meeting.id)) {
+        if (s.capacity !== "permanent-member" && s.capacity !== "elected-member") continue;
+        const d = s.speaker.delegation;
+        expect(capacity.get(d) ?? s.capacity, `${s.id}: ${d}`).toBe(s.capacity);
+        capacity.set(d, s.capacity);
+      }
+      const members = [...capacity];
+      expect(members.filter(([d, c]) => (c === "permanent-member") !== permanent.includes(d)), meeting.id).toEqual([]);
+      expect(members.filter(([, c]) => c === "elected-member").length, meeting.id).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it("at the 2020-09-14 meeting, the briefing comes first and all fifteen members of the 2020 Council speak, five permanent and ten elected", () => {
+    const a4p = statements.filter((s) => s.meeting === "2020-09-14-a4p");
+    expect(a4p[0]!.role).toBe("briefer");
     const capacity = new Map<string, string>();
-    for (const s of statements) {
+    for (const s of a4p) {
       if (s.role === "briefer") continue;
       capacity.set(s.speaker.delegation, s.capacity);
       for (const d of s.onBehalfOf) capacity.set(d, s.capacity);
@@ -125,10 +151,34 @@ describe("data invariants", () => {
   });
 
   it("nothing in the repository reads ../shared", () => {
-    const tracked = execFileSync("git", ["ls-files", "src", "test", "data", "package.json", "tsup.config.ts", "vitest.config.ts", ".ci"], { cwd: ROOT, encoding: "utf8" })
-      .split("\n")
-      .filter((f) => f && !f.endsWith(".txt"));
-    const offenders = tracked.filter((f) => /\.\.\/shared\b/.test(readFileSync(path.join(ROOT, f), "utf8")) && !f.endsWith("invariants.test.ts"));
+    const offenders = projectFiles(["src", "test", "data", "package.json", "tsup.config.ts", "vitest.config.ts", ".ci"])
+      .filter((f) => !f.endsWith(".txt") && !f.endsWith("invariants.test.ts"))
+      .filter((f) => /\.\.\/shared\b/.test(readFileSync(path.join(ROOT, f), "utf8")));
     expect(offenders).toEqual([]);
   });
 });
+
+/**
+ * The project's own files under the given paths, found on disk (a source archive has no .git): skips node_modules, dist,
+ * src/generated and whatever .gitignore lists (names, `dir/`, `path/`, `*.ext`).
+ */
+function projectFiles(roots: string[]): string[] {
+  const ignore = existsSync(path.join(ROOT, ".gitignore"))
+    ? readFileSync(path.join(ROOT, ".gitignore"), "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#") && !l.startsWith("!"))
+    : [];
+  const patterns = ["node_modules/", "dist/", "src/generated/", ...ignore].map((l) => l.replace(/^\//, "").replace(/\/$/, ""));
+  const ignored = (rel: string) =>
+    patterns.some((p) => {
+      if (p.startsWith("*.")) return rel.endsWith(p.slice(1));
+      if (p.includes("/")) return rel === p || rel.startsWith(`${p}/`);
+      return rel.split("/").includes(p);
+    });
+  const files: string[] = [];
+  const walk = (rel: string) => {
+    if (ignored(rel) || !existsSync(path.join(ROOT, rel))) return;
+    if (!statSync(path.join(ROOT, rel)).isDirectory()) return void files.push(rel);
+    for (const name of readdirSync(path.join(ROOT, rel)).sort()) walk(`${rel}/${name}`);
+  };
+  for (const r of roots) walk(r);
+  return files;
+}

@@ -47,7 +47,7 @@ describe("README", () => {
     expect(blocks).toEqual(["npm ci && npm run demo", "npm ci && npm test"]);
   });
 
-  it("counts each collection as the data does", () => {
+  it("counts each collection as the exported dataset does", () => {
     const table = section(readme, "The data model at a glance");
     for (const c of COLLECTIONS) {
       const row = new RegExp(`^\\| \`${c}\` \\| (\\d+) \\|`, "m").exec(table);

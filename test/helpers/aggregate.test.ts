@@ -2,17 +2,26 @@ import { describe, expect, it } from "vitest";
 import {
   countBy,
   filterMetrics,
+  filterStatements,
+  getById,
   groupBy,
-  meetings,
-  metrics,
+  meetings as allMeetings,
+  metrics as allMetrics,
   metricSeries,
   missionMentions,
-  statements,
+  statements as allStatements,
   themeCoverage,
   UnknownIdError,
   type Meeting,
   type Metric,
 } from "../../src/index.js";
+
+// The expectations below are read from the 2020-09-14 meeting's text: scope the records to it, so a meeting added to
+// the data leaves them true.
+const A4P = "2020-09-14-a4p";
+const statements = filterStatements(allStatements, { meeting: A4P });
+const metrics = filterMetrics(allMetrics, { meeting: A4P });
+const meetings = [getById(allMeetings, A4P)];
 
 describe("groupBy and countBy", () => {
   it("group by a field, in order of first appearance", () => {

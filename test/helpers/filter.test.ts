@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { filterMetrics, filterStatements, metrics, statements, UnknownIdError, type Statement } from "../../src/index.js";
+import { filterMetrics, filterStatements, metrics as allMetrics, statements as allStatements, UnknownIdError, type Statement } from "../../src/index.js";
+
+// The expectations below are read from the 2020-09-14 meeting's text: scope the records to it, so a meeting added to
+// the data leaves them true.
+const A4P = "2020-09-14-a4p";
+const statements = filterStatements(allStatements, { meeting: A4P });
+const metrics = filterMetrics(allMetrics, { meeting: A4P });
 
 const ids = (xs: ReadonlyArray<{ id: string }>) => xs.map((x) => x.id);
 const speakers = (xs: readonly Statement[]) => xs.map((s) => s.speaker.delegation);
@@ -32,7 +38,8 @@ describe("filterStatements on the real data", () => {
 
   it("filters by role, meeting and document", () => {
     expect(speakers(filterStatements(statements, { role: "briefer" }))).toEqual(["UN-DPO"]);
-    expect(filterStatements(statements, { meeting: "2020-09-14-a4p" })).toHaveLength(13);
+    expect(ids(filterStatements(allStatements, { meeting: A4P }))).toEqual(ids(allStatements.filter((s) => s.meeting === A4P)));
+    expect(ids(statements).every((id) => id.startsWith(`${A4P}-`))).toBe(true);
     expect(speakers(filterStatements(statements, { document: "c-34" }))).toEqual(["ZAF", "RUS", "USA"]);
     expect(speakers(filterStatements(statements, { document: "a4p-declaration" }))).toEqual(["DOM", "FRA"]);
   });
@@ -47,8 +54,9 @@ describe("filterStatements on the real data", () => {
 
   it("gives the same answer to a global RegExp twice (no lastIndex state)", () => {
     const re = /peacekeep/g;
-    expect(filterStatements(statements, { text: re })).toHaveLength(13);
-    expect(filterStatements(statements, { text: re })).toHaveLength(13);
+    const first = ids(filterStatements(statements, { text: re }));
+    expect(first).toHaveLength(statements.length);
+    expect(ids(filterStatements(statements, { text: re }))).toEqual(first);
   });
 
   it("returns a new array in input order", () => {

@@ -22,7 +22,8 @@ describe("getById", () => {
   });
 
   it("names each collection by its records", () => {
-    expect(() => getById(metrics, "fatalities-2017")).toThrow(/^unknown metrics id 'fatalities-2017'; closest known: 2020-09-14-a4p-fatalities-2017/);
+    const a4p = metrics.filter((m) => m.meeting === "2020-09-14-a4p");
+    expect(() => getById(a4p, "fatalities-2017")).toThrow(/^unknown metrics id 'fatalities-2017'; closest known: 2020-09-14-a4p-fatalities-2017/);
     expect(() => getById(missions, "MINUSMAH")).toThrow(/^unknown missions id 'MINUSMAH'; closest known: MINUSMA/);
   });
 

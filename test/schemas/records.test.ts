@@ -19,6 +19,7 @@ import { realData } from "../helpers.js";
 type Rec = Record<string, any>;
 const { input } = realData();
 const first = (c: keyof typeof input) => structuredClone(input[c][0]) as Rec;
+const statement = (id: string) => structuredClone((input.statements as Rec[]).find((s) => s.id === id)) as Rec;
 
 /** [rule, schema, a valid record, a change that breaks the rule, the path the issue must name] */
 const cases: Array<[string, z.ZodType, () => Rec, (r: Rec) => void, Array<string | number>]> = [
@@ -34,8 +35,8 @@ const cases: Array<[string, z.ZodType, () => Rec, (r: Rec) => void, Array<string
   ["an organization carries no M49 code", DelegationSchema, () => first("delegations"), (r) => (r.m49 = 4), ["m49"]],
   ["a statement's order starts at 1", StatementSchema, () => first("statements"), (r) => (r.order = 0), ["order"]],
   ["a statement has at least one paragraph", StatementSchema, () => first("statements"), (r) => (r.paragraphs = []), ["paragraphs"]],
-  ["onBehalfOf and its evidence go together", StatementSchema, () => structuredClone(input.statements[1] as Rec), (r) => (r.onBehalfOfEvidence = null), ["onBehalfOfEvidence"]],
-  ["an inferred mention names what it is inferred from", StatementSchema, () => structuredClone(input.statements[10] as Rec), (r) => (r.missions[0].inferredFrom = null), ["missions", 0, "inferredFrom"]],
+  ["onBehalfOf and its evidence go together", StatementSchema, () => statement("2020-09-14-a4p-02"), (r) => (r.onBehalfOfEvidence = null), ["onBehalfOfEvidence"]],
+  ["an inferred mention names what it is inferred from", StatementSchema, () => statement("2020-09-14-a4p-11"), (r) => (r.missions[0].inferredFrom = null), ["missions", 0, "inferredFrom"]],
   ["a closed mission cites what closed it", MissionSchema, () => first("missions"), (r) => (r.closedBy = null), ["closedBy"]],
   ["a mission's name and its evidence go together", MissionSchema, () => first("missions"), (r) => (r.nameEvidence = null), ["nameEvidence"]],
   ["a metric's qualifier is closed", MetricSchema, () => first("metrics"), (r) => (r.qualifier = "roughly"), ["qualifier"]],

@@ -1,0 +1,45 @@
+/** What the docs say about the whole dataset is generated from data/ (npm run docs:generate) and must be current. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { countsTable, GENERATE_COMMAND, generatedDocs, markers, readBlock, replaceBlock, themesTable } from "../../src/authoring/generated-docs.js";
+import { COLLECTIONS } from "../../src/schemas/index.js";
+import { realData, ROOT } from "../helpers.js";
+
+const { input } = realData();
+const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, input[c].length])) as Parameters<typeof countsTable>[1];
+
+describe("the generated parts of the docs", () => {
+  it.each(generatedDocs(ROOT, input).map((d) => [d.file, d.text] as const))(`%s is current (else run ${GENERATE_COMMAND})`, (file, text) => {
+    expect(readFileSync(path.join(ROOT, file), "utf8") === text, `${file} is not current: run ${GENERATE_COMMAND}`).toBe(true);
+  });
+
+  it("the README's table counts the records of data/ and keeps what each collection holds", () => {
+    const rows = countsTable("| `statements` | 0 | one per intervention |\n" + COLLECTIONS.map((c) => `| \`${c}\` | 1 | the ${c} |`).join("\n"), counts);
+    expect(rows).toHaveLength(COLLECTIONS.length + 2);
+    expect(rows).toContain(`| \`metrics\` | ${input.metrics.length} | the metrics |`);
+    expect(rows).toContain(`| \`statements\` | ${input.statements.length} | the statements |`);
+  });
+
+  it("names a collection without a row, and a row for no collection", () => {
+    const rows = COLLECTIONS.filter((c) => c !== "metrics").map((c) => `| \`${c}\` | 1 | x |`).join("\n");
+    expect(() => countsTable(rows, counts)).toThrow(/has no row for metrics: add/);
+    expect(() => countsTable(`${rows}\n| \`metrics\` | 1 | x |\n| \`speeches\` | 3 | x |`, counts)).toThrow(/unknown collections: speeches/);
+  });
+
+  it("lists every theme once, in the table of its kind, with its label and definition", () => {
+    const themes = input.themes as Array<{ id: string; label: string; definition: string; a4pCommitmentArea: boolean }>;
+    const [a4p, other] = [themesTable(themes, true), themesTable(themes, false)];
+    expect(a4p.length + other.length - 4).toBe(themes.length);
+    for (const t of themes) expect(t.a4pCommitmentArea ? a4p : other).toContain(`| \`${t.id}\` | ${t.label} | ${t.definition} |`);
+    expect(themesTable([{ id: "x", label: "a | b", definition: "one\ntwo", a4pCommitmentArea: false }], false)[2]).toBe("| `x` | a \\| b | one two |");
+  });
+
+  it("replaces only the block between its markers, and names a missing one", () => {
+    const { start, end } = markers("t");
+    const text = `before\n${start}\nold\n${end}\nafter\n`;
+    expect(replaceBlock(text, "f.md", "t", ["new", "lines"])).toBe(`before\n${start}\nnew\nlines\n${end}\nafter\n`);
+    expect(readBlock(text, "f.md", "t")).toBe("\nold\n");
+    expect(() => replaceBlock("no markers", "f.md", "t", [])).toThrow(/^f\.md: the generated block 't' must sit between the lines <!-- generated:t:start/);
+  });
+});
