@@ -1,6 +1,6 @@
 import { normalisedValue } from "../../numbers.js";
 import type { Unit } from "../../types.js";
-import { get, type Path, type Rule } from "./rule.js";
+import { get, statedNumbers, type Rule } from "./rule.js";
 
 /** A metric's value (and its target's) is what its number words read as, in its unit. */
 export const metricValueMatchesText: Rule = {
@@ -10,10 +10,7 @@ export const metricValueMatchesText: Rule = {
     records.metrics.forEach((m, index) => {
       const unit = get(m, "unit");
       if (typeof unit !== "string") return;
-      const target = get(m, "target");
-      const numbers: Array<[unknown, Path]> = [[m, []]];
-      if (target !== null && target !== undefined) numbers.push([target, ["target"]]);
-      for (const [n, base] of numbers) {
+      for (const [n, base] of statedNumbers(m)) {
         const text = get(n, "text");
         if (typeof text !== "string") continue;
         const expected = normalisedValue(text, unit as Unit);

@@ -1,4 +1,4 @@
-import { get, type Path, type Rule } from "./rule.js";
+import { get, statedNumbers, type Rule } from "./rule.js";
 
 /** A metric's number words, qualifier words and period words stand in its evidence quote (a target's in its own). */
 export const metricWordsInEvidence: Rule = {
@@ -7,10 +7,7 @@ export const metricWordsInEvidence: Rule = {
   check({ records, idOf, report }) {
     records.metrics.forEach((m, index) => {
       const id = idOf(m, index);
-      const target = get(m, "target");
-      const numbers: Array<[unknown, Path]> = [[m, []]];
-      if (target !== null && target !== undefined) numbers.push([target, ["target"]]);
-      for (const [n, base] of numbers) {
+      for (const [n, base] of statedNumbers(m)) {
         const quote = get(get(n, "evidence"), "quote");
         if (typeof quote !== "string") continue;
         const text = get(n, "text");

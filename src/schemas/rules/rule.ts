@@ -72,3 +72,37 @@ export function groupBy(records: readonly unknown[], key: string): Map<string, A
   });
   return groups;
 }
+
+/** Where a span stands: its source and offsets, when it has them all. */
+export interface Place {
+  /** The source id. */
+  readonly source: string;
+  /** The first offset. */
+  readonly start: number;
+  /** The offset past the end. */
+  readonly end: number;
+}
+
+/** A span's place, or undefined when it lacks a string source or numeric offsets. */
+export function placeOf(span: unknown): Place | undefined {
+  const source = get(span, "source");
+  const start = get(span, "start");
+  const end = get(span, "end");
+  return typeof source === "string" && typeof start === "number" && typeof end === "number" ? { source, start, end } : undefined;
+}
+
+/** The places of a statement's paragraphs (those with a usable place). */
+export function paragraphPlaces(statement: unknown): Place[] {
+  const paragraphs = get(statement, "paragraphs");
+  return Array.isArray(paragraphs) ? paragraphs.map(placeOf).filter((p): p is Place => p !== undefined) : [];
+}
+
+/** True when a place lies inside one of the paragraphs (same source, edges included). */
+export const insideAny = (at: Place, paragraphs: readonly Place[]): boolean =>
+  paragraphs.some((p) => p.source === at.source && p.start <= at.start && at.end <= p.end);
+
+/** A metric's stated numbers with their paths: the metric itself, and its target where it has one. */
+export function statedNumbers(metric: unknown): Array<[unknown, Path]> {
+  const target = get(metric, "target");
+  return target === null || target === undefined ? [[metric, []]] : [[metric, []], [target, ["target"]]];
+}
