@@ -34,6 +34,8 @@ export interface FileProblem {
   readonly id: string | null;
   readonly path: ReadonlyArray<string | number>;
   readonly message: string;
+  /** The rule that found it (see docs/validation-rules.md), where a rule did; absent for problems reading the files. */
+  readonly rule?: string;
 }
 
 /** Every `.json` data file below a folder, in a stable order (the `schema/` folder excluded). */
@@ -131,5 +133,6 @@ export function validateLoaded(loaded: LoadedData):
 /** One line per problem: `file: collection[id].path: message`. */
 export function formatProblem(p: FileProblem): string {
   const where = p.collection ? `${p.collection}[${p.id ?? "?"}]${p.path.length ? `.${p.path.join(".")}` : ""}` : p.path.join(".");
-  return [p.file ?? "(dataset)", where, p.message].filter((part) => part !== "").join(": ");
+  const message = p.rule === undefined ? p.message : `${p.message} [${p.rule}]`;
+  return [p.file ?? "(dataset)", where, message].filter((part) => part !== "").join(": ");
 }

@@ -26,7 +26,7 @@ function corruptedCopy(file: string, edit: (content: Rec) => void): string {
 }
 
 describe("the data build", () => {
-  it("names the file, record and path of each problem", () => {
+  it("names the file, record, path and rule of each problem", () => {
     const root = corruptedCopy("meetings/2020-09-14-a4p/metrics.json", (c) => {
       c.metrics[3].subject = "fatalities";
       c.metrics[4].text = "twenty-seven";
@@ -37,8 +37,8 @@ describe("the data build", () => {
     const file = path.relative(process.cwd(), path.join(root, "data/meetings/2020-09-14-a4p/metrics.json"));
     expect(lines).toEqual(
       expect.arrayContaining([
-        `${file}: metrics[2020-09-14-a4p-fatalities-2017].subject: unknown subjects id 'fatalities'`,
-        `${file}: metrics[2020-09-14-a4p-fatalities-2018].text: number text 'twenty-seven' does not occur in its evidence quote`,
+        `${file}: metrics[2020-09-14-a4p-fatalities-2017].subject: unknown subjects id 'fatalities' [references-resolve]`,
+        `${file}: metrics[2020-09-14-a4p-fatalities-2018].text: number text 'twenty-seven' does not occur in its evidence quote [metric-words-in-evidence]`,
       ]),
     );
   });
@@ -72,7 +72,7 @@ describe("the data build", () => {
       out = e.stderr;
     }
     expect(code).toBe(1);
-    expect(out).toMatch(/themes\.json: themes\[politics\]\.a4pCommitmentArea: Invalid input: expected boolean, received string\n1 problem\(s\)\n$/);
+    expect(out).toMatch(/themes\.json: themes\[politics\]\.a4pCommitmentArea: Invalid input: expected boolean, received string \[schema\]\n1 problem\(s\)\n$/);
     expect(out).not.toMatch(/\n\s+at /);
   });
 
