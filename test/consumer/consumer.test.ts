@@ -221,7 +221,7 @@ describe("the command-line tool, installed from the tarball", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace('"id": "politics"', '"id": "politics"').replace('"a4pCommitmentArea": true', '"a4pCommitmentArea": "yes"'));
     const r = cli("validate", data);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/themes\.json: themes\[politics\]\.a4pCommitmentArea: Invalid input: expected boolean, received string\n/);
+    expect(r.err).toMatch(/themes\.json: themes\[politics\]\.a4pCommitmentArea: Invalid input: expected boolean, received string \[schema\]\n/);
   });
 
   it.each([
