@@ -117,6 +117,13 @@ export function loadDataDir(dir: string): LoadedData {
   };
 }
 
+/** The raw record a problem names, where its collection and id find one. */
+function recordOf(loaded: LoadedData, p: { collection: CollectionName | null; id: string | null }): unknown {
+  if (p.collection === null) return undefined;
+  const list = (loaded.input as Record<string, unknown[]>)[p.collection] ?? [];
+  return list.find((r) => r !== null && typeof r === "object" && (r as { id?: unknown }).id === p.id);
+}
+
 /** Validates what a data folder holds with validateDataset; every problem comes back with its file. */
 export function validateLoaded(loaded: LoadedData):
   | { ok: true; dataset: z.output<typeof DatasetSchema>; sourceTexts: ReadonlyMap<string, string> }
@@ -124,7 +131,19 @@ export function validateLoaded(loaded: LoadedData):
   const problems: FileProblem[] = [...loaded.problems];
   const result = validateDataset(loaded.input, loaded.sourceTexts);
   if (!result.ok) {
-    for (const p of result.problems) problems.push({ ...p, file: p.collection ? loaded.fileOf(p.collection, p.id) : null });
+    for (const p of result.problems) {
+      const file = p.collection ? loaded.fileOf(p.collection, p.id) : null;
+      // A span written by quote whose offsets were never filled: say which command fills them, once per span.
+      const last = p.path[p.path.length - 1];
+      if (p.rule === "schema" && (last === "start" || last === "end") && /received undefined/.test(p.message)) {
+        const span = p.path.slice(0, -1).reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<string | number, unknown>)[k] : undefined), recordOf(loaded, p));
+        if (span !== null && typeof span === "object" && "quote" in span) {
+          if (last === "start") problems.push({ ...p, file, path: p.path.slice(0, -1), message: "span has no offsets: run npm run data:spans to fill them from its quote" });
+          continue;
+        }
+      }
+      problems.push({ ...p, file });
+    }
   }
   if (problems.length > 0 || !result.ok) return { ok: false, problems };
   return { ok: true, dataset: result.dataset, sourceTexts: loaded.sourceTexts };

@@ -76,6 +76,18 @@ describe("the data build", () => {
     expect(out).not.toMatch(/\n\s+at /);
   });
 
+  it("names the command that fills a span written by quote alone, once per span", () => {
+    const root = corruptedCopy("meetings/2020-09-14-a4p/statements.json", (c) => {
+      const span = c.statements.find((s: Rec) => s.id === "2020-09-14-a4p-03").themes[0].evidence;
+      delete span.start;
+      delete span.end;
+    });
+    const checked = checkDataDir(path.join(root, "data"));
+    expect(checked.ok ? [] : checked.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/statements\.json: statements\[2020-09-14-a4p-03\]\.themes\.0\.evidence: span has no offsets: run npm run data:spans to fill them from its quote \[schema\]$/),
+    ]);
+  });
+
   it("reports an unreadable folder in one line", () => {
     const checked = checkDataDir(path.join(tmpdir(), "no-such-folder-pkr"));
     expect(checked.ok ? [] : checked.problems.map(formatProblem)).toEqual([expect.stringMatching(/cannot read the data folder/)]);
