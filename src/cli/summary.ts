@@ -23,7 +23,12 @@ export function summary(dataset: Dataset): string {
   for (const meeting of meetings) {
     const here = statements.filter((s) => s.meeting === meeting.id);
     const stated = metrics.filter((m) => m.meeting === meeting.id);
+    if (out !== "") out += "\n\n";
     out += `${meeting.body}, ${meeting.date}, ${meeting.format}: ${meeting.topic}\n`;
+    if (meeting.president !== null) {
+      const who = [meeting.president.name, meeting.president.title].filter((part) => part !== null).join(", ");
+      out += `President: ${name(meeting.president.delegation)}${who === "" ? "" : ` (${who})`}\n`;
+    }
     for (const b of meeting.briefers) out += `Briefer: ${b.name === null ? b.title : `${b.name}, ${b.title}`}\n`;
 
     out += heading("Speakers, in order");
