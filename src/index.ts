@@ -6,7 +6,20 @@
  * @module peacekeeping-records
  */
 export { dataset, sources, meetings, delegations, statements, missions, metrics, themes, subjects, documents } from "./data.js";
-export { DELEGATION_IDS, DOCUMENT_IDS, MEETING_IDS, METRIC_SUBJECTS, MISSION_IDS, THEME_IDS } from "./ids.js";
+export {
+  DELEGATION_IDS,
+  DOCUMENT_IDS,
+  MEETING_IDS,
+  METRIC_SUBJECTS,
+  MISSION_IDS,
+  THEME_IDS,
+  isDelegationId,
+  isDocumentId,
+  isMeetingId,
+  isMetricSubject,
+  isMissionId,
+  isThemeId,
+} from "./ids.js";
 export type { DelegationId, DocumentId, MeetingId, MetricSubject, MissionId, ThemeId } from "./ids.js";
 export type {
   Citation,

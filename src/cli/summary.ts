@@ -16,7 +16,7 @@ const indent = (text: string) => text.replace(/^(?=.)/gm, "  ");
 const heading = (text: string) => `\n${text}\n${"-".repeat(text.length)}\n`;
 
 /** The tour, as text: for each meeting, its briefers, speakers, fatalities, gender targets, themes and one comparison. */
-export function summary(dataset: Dataset): string {
+export function summary(dataset: Dataset<AnyIds>): string {
   const { meetings, statements, metrics, delegations } = dataset;
   const name = (id: string) => getById(delegations, id).name;
   let out = "";

@@ -3,7 +3,7 @@
  * @module
  */
 import type { Statement } from "../types.js";
-import type { BundledIds, IdTypes } from "./filter-statements.js";
+import type { AnyIds, BundledIds, IdTypes } from "./filter-statements.js";
 import { checkIds, checkQueryFields, compareSets, requireArray, type SetComparison } from "./internal.js";
 
 /**
@@ -47,7 +47,7 @@ export interface CompareDelegationsOptions {
  * ```
  */
 export function compareDelegations<I extends IdTypes = BundledIds>(
-  statements: readonly Statement[],
+  statements: readonly Statement<AnyIds>[],
   a: I["delegation"],
   b: I["delegation"],
   options: CompareDelegationsOptions = {},

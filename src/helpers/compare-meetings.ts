@@ -4,7 +4,7 @@
  */
 import type { Dataset } from "../types.js";
 import { UnknownIdError } from "./errors.js";
-import type { BundledIds, IdTypes } from "./filter-statements.js";
+import type { AnyIds, BundledIds, IdTypes } from "./filter-statements.js";
 import { compareSets, type SetComparison } from "./internal.js";
 
 /**
@@ -51,7 +51,7 @@ export interface MeetingComparison {
  * ```
  */
 export function compareMeetings<I extends IdTypes = BundledIds>(
-  dataset: Pick<Dataset, "sources" | "meetings" | "statements" | "metrics">,
+  dataset: Pick<Dataset<AnyIds>, "sources" | "meetings" | "statements" | "metrics">,
   a: I["meeting"],
   b: I["meeting"],
 ): MeetingComparison {

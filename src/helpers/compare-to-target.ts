@@ -2,6 +2,7 @@
  * A metric against its target.
  * @module
  */
+import type { AnyIds } from "../ids.js";
 import type { Metric, Qualifier, Unit } from "../types.js";
 import { clean } from "./internal.js";
 
@@ -74,7 +75,7 @@ function allowed(value: number, q: Qualifier): { low: number; lowOpen: boolean; 
  * console.log(c.value, c.target, c.difference, c.differenceUnit, c.met); // 22.6 17 5.6 percentage-points true
  * ```
  */
-export function compareToTarget(metric: Metric, options: CompareToTargetOptions = {}): TargetComparison {
+export function compareToTarget(metric: Metric<AnyIds>, options: CompareToTargetOptions = {}): TargetComparison {
   if (metric === null || typeof metric !== "object" || typeof metric.value !== "number") {
     throw new TypeError("compareToTarget: 'metric' must be a Metric record");
   }

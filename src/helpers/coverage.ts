@@ -2,6 +2,7 @@
  * Which themes and missions the statements raise, and who raised them.
  * @module
  */
+import type { AnyIds } from "../ids.js";
 import type { Statement } from "../types.js";
 import { requireArray } from "./internal.js";
 
@@ -31,7 +32,7 @@ export interface ThemeCoverage {
  * console.log(top?.theme, top?.count); // training-and-capacity-building 9
  * ```
  */
-export function themeCoverage(statements: readonly Statement[]): ThemeCoverage[] {
+export function themeCoverage(statements: readonly Statement<AnyIds>[]): ThemeCoverage[] {
   requireArray(statements, "statements", "themeCoverage");
   const byTheme = new Map<string, { statements: string[]; delegations: Set<string> }>();
   for (const s of statements) {
@@ -82,7 +83,7 @@ export interface MissionMentions {
  * console.log(minusma?.explicit.delegations, minusma?.inferred.delegations); // [ 'UN-DPO', 'EST', 'GBR' ] [ 'BEL' ]
  * ```
  */
-export function missionMentions(statements: readonly Statement[]): MissionMentions[] {
+export function missionMentions(statements: readonly Statement<AnyIds>[]): MissionMentions[] {
   requireArray(statements, "statements", "missionMentions");
   type Acc = { statements: string[]; delegations: Set<string> };
   const byMission = new Map<string, { explicit: Acc; inferred: Acc }>();

@@ -32,9 +32,12 @@ export function closestIds(id: string, known: Iterable<string>, limit = 3): stri
  * @category Errors
  * @example
  * ```ts
- * import { getById, delegations, UnknownIdError } from "peacekeeping-records";
+ * import { getById, delegations, UnknownIdError, type AnyIds, type Delegation } from "peacekeeping-records";
+ * // A misspelt id does not compile against the bundled records' id union; records with ids of your own (AnyIds) take
+ * // any string, and a wrong one throws.
+ * const records: readonly Delegation<AnyIds>[] = delegations;
  * try {
- *   getById(delegations, "VIETNAM");
+ *   getById(records, "VIETNAM");
  * } catch (error) {
  *   if (error instanceof UnknownIdError) console.log(error.message);
  *   // unknown delegations id 'VIETNAM'; closest known: VNM, ASEAN, IDN

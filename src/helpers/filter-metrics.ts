@@ -47,7 +47,7 @@ export interface MetricQuery<I extends IdTypes = BundledIds> {
  */
 export interface MetricFilterOptions {
   /** The statements to resolve `delegation` through (the bundled `statements`, or your own). Needed only for `delegation`. */
-  statements?: readonly Statement[] | undefined;
+  statements?: readonly Statement<AnyIds>[] | undefined;
 }
 
 const FIELDS = ["meeting", "statement", "delegation", "subject", "unit", "qualifier", "mission", "period"] as const;
@@ -65,17 +65,19 @@ const FIELDS = ["meeting", "statement", "delegation", "subject", "unit", "qualif
  * const fatalities = filterMetrics(metrics, { meeting: "2020-09-14-a4p", subject: "peacekeeper-fatalities-acts-of-violence", period: { from: 2018 } });
  * console.log(fatalities.map((m) => m.value)); // [ 27, 25, 8 ]
  * ```
+ * @typeParam I - The id types of the query: the bundled data's ids by default; {@link AnyIds} for ids of your own.
+ * @typeParam M - The metrics' type, which the result keeps (bundled metrics keep their typed ids).
  */
-export function filterMetrics<I extends IdTypes = BundledIds>(
-  metrics: readonly Metric[],
+export function filterMetrics<I extends IdTypes = BundledIds, M extends Metric<AnyIds> = Metric<I>>(
+  metrics: readonly M[],
   query: MetricQuery<I>,
   options: MetricFilterOptions = {},
-): Metric[] {
+): M[] {
   requireArray(metrics, "metrics", "filterMetrics");
   checkQueryFields(query, FIELDS, "filterMetrics");
   checkQueryFields(options, ["statements"], "filterMetrics options");
   const q = query as MetricQuery<AnyIds>;
-  const used = (pick: (m: Metric) => Iterable<string | null>) => () =>
+  const used = (pick: (m: Metric<AnyIds>) => Iterable<string | null>) => () =>
     new Set(metrics.flatMap((m) => [...pick(m)].filter((x): x is string => x !== null)));
   if (q.meeting !== undefined) checkIds("meetings", many(q.meeting), used((m) => [m.meeting]));
   if (q.subject !== undefined) checkIds("subjects", many(q.subject), used((m) => [m.subject]));
@@ -95,7 +97,7 @@ export function filterMetrics<I extends IdTypes = BundledIds>(
     if (from > to) throw new TypeError(`filterMetrics: reversed period range: from ${from} is after to ${to}`);
   }
 
-  let speakerOf: ((m: Metric) => string | null) | undefined;
+  let speakerOf: ((m: Metric<AnyIds>) => string | null) | undefined;
   let delegationsWanted: Set<string> | undefined;
   if (q.delegation !== undefined) {
     const source = options.statements;
@@ -123,7 +125,7 @@ export function filterMetrics<I extends IdTypes = BundledIds>(
   const missionsWanted = set(q.mission);
 
   // Only the fields the query gives become checks, so a field left out costs nothing per metric.
-  const checks: Array<(m: Metric) => boolean> = [];
+  const checks: Array<(m: Metric<AnyIds>) => boolean> = [];
   if (meetings) {
     const is = membership(meetings);
     checks.push((m) => is(m.meeting));
@@ -159,7 +161,7 @@ export function filterMetrics<I extends IdTypes = BundledIds>(
       return years.from >= from && years.to <= to;
     });
   }
-  const out: Metric[] = [];
+  const out: M[] = [];
   outer: for (const m of metrics) {
     for (const check of checks) if (!check(m)) continue outer;
     out.push(m);

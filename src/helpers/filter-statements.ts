@@ -2,55 +2,11 @@
  * Filtering statements.
  * @module
  */
-import type { DelegationId, DocumentId, MeetingId, MissionId, ThemeId } from "../ids.js";
+import type { AnyIds, BundledIds, IdTypes } from "../ids.js";
 import type { Statement } from "../types.js";
 import { fold } from "../typography.js";
+export type { AnyIds, BundledIds, IdTypes } from "../ids.js";
 import { checkIds, checkQueryFields, many, membership, requireArray, type OneOrMany } from "./internal.js";
-
-/**
- * The id types a query accepts. By default, the ids of the bundled data (so editors complete them and a wrong kind
- * of id is a compile error); pass {@link AnyIds} as the type argument to query records with ids of your own.
- * @category Filter
- */
-export interface IdTypes {
-  /** Meeting ids. */
-  meeting: string;
-  /** Delegation ids. */
-  delegation: string;
-  /** Theme ids. */
-  theme: string;
-  /** Mission ids. */
-  mission: string;
-  /** Document ids. */
-  document: string;
-  /** Metric subject ids. */
-  subject: string;
-}
-
-/**
- * The ids of the bundled data.
- * @category Filter
- */
-export interface BundledIds extends IdTypes {
-  /** Meeting ids. */
-  meeting: MeetingId;
-  /** Delegation ids. */
-  delegation: DelegationId;
-  /** Theme ids. */
-  theme: ThemeId;
-  /** Mission ids. */
-  mission: MissionId;
-  /** Document ids. */
-  document: DocumentId;
-  /** Metric subject ids. */
-  subject: import("../ids.js").MetricSubject;
-}
-
-/**
- * Any string ids, for records of your own.
- * @category Filter
- */
-export type AnyIds = IdTypes;
 
 /**
  * What to look for in statements. Fields combine with AND; an array inside a field matches any of its values (OR).
@@ -104,17 +60,19 @@ const foldLower = (s: string) => fold(s).toLowerCase();
  * const forNiger = filterStatements(statements, { meeting: "2020-09-14-a4p", delegation: "NER" }, { onBehalfOf: true });
  * console.log(forNiger.map((s) => s.speaker.delegation)); // [ 'ZAF' ]
  * ```
+ * @typeParam I - The id types of the query: the bundled data's ids by default; {@link AnyIds} for ids of your own.
+ * @typeParam S - The statements' type, which the result keeps (bundled statements keep their typed ids).
  */
-export function filterStatements<I extends IdTypes = BundledIds>(
-  statements: readonly Statement[],
+export function filterStatements<I extends IdTypes = BundledIds, S extends Statement<AnyIds> = Statement<I>>(
+  statements: readonly S[],
   query: StatementQuery<I>,
   options: StatementFilterOptions = {},
-): Statement[] {
+): S[] {
   requireArray(statements, "statements", "filterStatements");
   checkQueryFields(query, FIELDS, "filterStatements");
   checkQueryFields(options, ["onBehalfOf", "inferredMissions"], "filterStatements options");
   const q = query as StatementQuery<AnyIds>;
-  const used = (pick: (s: Statement) => Iterable<string>) => () => new Set(statements.flatMap((s) => [...pick(s)]));
+  const used = (pick: (s: Statement<AnyIds>) => Iterable<string>) => () => new Set(statements.flatMap((s) => [...pick(s)]));
   if (q.meeting !== undefined) checkIds("meetings", many(q.meeting), used((s) => [s.meeting]));
   if (q.delegation !== undefined) checkIds("delegations", many(q.delegation), used((s) => [s.speaker.delegation, ...s.onBehalfOf]));
   if (q.theme !== undefined) checkIds("themes", many(q.theme), used((s) => s.themes.map((t) => t.theme)));
@@ -131,7 +89,7 @@ export function filterStatements<I extends IdTypes = BundledIds>(
   const documentsWanted = set(q.document);
   const texts = q.text === undefined ? undefined : many(q.text).map((t) => (typeof t === "string" ? foldLower(t) : t));
   // Only the fields the query gives become checks, so a field left out costs nothing per statement.
-  const checks: Array<(s: Statement) => boolean> = [];
+  const checks: Array<(s: Statement<AnyIds>) => boolean> = [];
   if (meetings) {
     const is = membership(meetings);
     checks.push((s) => is(s.meeting));
@@ -175,7 +133,7 @@ export function filterStatements<I extends IdTypes = BundledIds>(
       return patterns.some((t) => (typeof t === "string" ? folded.includes(t) : t.test(body)));
     });
   }
-  const out: Statement[] = [];
+  const out: S[] = [];
   outer: for (const s of statements) {
     for (const check of checks) if (!check(s)) continue outer;
     out.push(s);

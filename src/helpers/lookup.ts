@@ -37,6 +37,10 @@ export function collectionName(records: readonly object[]): string {
 /**
  * Returns the record with the given id, or throws {@link UnknownIdError} naming the collection and the closest ids.
  * A linear scan: for many look-ups in the same records, build an index once with {@link indexById}.
+ *
+ * The id has the type of the records' ids: for the bundled records, the id union of their collection, so that editors
+ * complete it and a misspelt id does not compile; for records of your own (`Delegation<AnyIds>`), any string. Check a
+ * string from outside with the collection's guard ({@link isDelegationId}, …) first.
  * @category Lookup
  * @example
  * ```ts
@@ -44,14 +48,15 @@ export function collectionName(records: readonly object[]): string {
  * console.log(getById(delegations, "VNM").name); // Viet Nam
  * ```
  */
-export function getById<R extends Identified>(records: readonly R[], id: string): R {
+export function getById<R extends Identified>(records: readonly R[], id: NoInfer<R["id"]>): R {
   requireArray(records, "records", "getById");
   for (const r of records) if (r.id === id) return r;
   throw new UnknownIdError(collectionName(records), String(id), records.map((r) => r.id));
 }
 
 /**
- * Indexes records by id, in input order. Throws a TypeError if two records share an id.
+ * Indexes records by id, in input order. Throws a TypeError if two records share an id. The keys have the type of the
+ * records' ids (for the bundled records, the id union of their collection).
  * @category Lookup
  * @example
  * ```ts
@@ -60,9 +65,9 @@ export function getById<R extends Identified>(records: readonly R[], id: string)
  * console.log(byId.get("MINUSMA")?.host?.name); // Mali
  * ```
  */
-export function indexById<R extends Identified>(records: readonly R[]): ReadonlyMap<string, R> {
+export function indexById<R extends Identified>(records: readonly R[]): ReadonlyMap<R["id"], R> {
   requireArray(records, "records", "indexById");
-  const map = new Map<string, R>();
+  const map = new Map<R["id"], R>();
   for (const r of records) {
     if (map.has(r.id)) throw new TypeError(`indexById: duplicate id '${r.id}' in ${collectionName(records)}`);
     map.set(r.id, r);

@@ -4,7 +4,7 @@
  */
 import { MEETING_DATES } from "../generated/dataset.js";
 import type { Meeting, Metric, Period, Qualifier, Unit } from "../types.js";
-import type { BundledIds, IdTypes } from "./filter-statements.js";
+import type { AnyIds, BundledIds, IdTypes } from "./filter-statements.js";
 import { checkIds, checkQueryFields, requireArray } from "./internal.js";
 import { isPartial, periodBounds, periodKey, type PeriodBounds } from "./periods.js";
 
@@ -103,7 +103,7 @@ export interface MetricSeriesOptions<I extends IdTypes = BundledIds> {
    * The meetings, for the dates points were stated on. Without them the dates of the bundled meetings are used; a
    * point from a meeting whose date is not known either way throws a TypeError.
    */
-  meetings?: readonly Meeting[] | undefined;
+  meetings?: readonly Meeting<AnyIds>[] | undefined;
 }
 
 const SCOPE_FIELDS = ["missions", "delegation", "location", "level"] as const;
@@ -132,7 +132,7 @@ const LEVELS: ReadonlyArray<Metric["scope"]["level"]> = ["headquarters", "field"
  * ```
  */
 export function metricSeries<I extends IdTypes = BundledIds>(
-  metrics: readonly Metric[],
+  metrics: readonly Metric<AnyIds>[],
   subject: I["subject"],
   options: MetricSeriesOptions<I> = {},
 ): MetricSeries {
@@ -153,7 +153,7 @@ export function metricSeries<I extends IdTypes = BundledIds>(
     return date;
   };
   // One pass picks the points; only they are sorted.
-  type Picked = { m: Metric; period: Period; key: string; bounds: PeriodBounds; date: string; exact: boolean; rank: number };
+  type Picked = { m: Metric<AnyIds>; period: Period; key: string; bounds: PeriodBounds; date: string; exact: boolean; rank: number };
   const points: Picked[] = [];
   const others = new Map<string, SeriesScope>();
   for (const m of metrics) {
@@ -205,7 +205,7 @@ export function metricSeries<I extends IdTypes = BundledIds>(
 }
 
 /** The scope a query names, checked, with its missions sorted. */
-function readScope(metrics: readonly Metric[], query: SeriesScopeQuery<IdTypes>): SeriesScope {
+function readScope(metrics: readonly Metric<AnyIds>[], query: SeriesScopeQuery<IdTypes>): SeriesScope {
   checkQueryFields(query, SCOPE_FIELDS, "metricSeries scope");
   const { missions = [], delegation = null, location = null, level = null } = query;
   if (!Array.isArray(missions) || missions.some((m) => typeof m !== "string")) {
@@ -224,7 +224,7 @@ function normalScope(s: SeriesScope): SeriesScope {
 }
 
 /** Whether a metric's scope is the (normalised) scope of the series; missions compare as a set. */
-function sameScope(s: Metric["scope"], scope: SeriesScope): boolean {
+function sameScope(s: Metric<AnyIds>["scope"], scope: SeriesScope): boolean {
   if (s.delegation !== scope.delegation || s.location !== scope.location || s.level !== scope.level) return false;
   if (s.missions.length === 0 || scope.missions.length === 0) return s.missions.length === scope.missions.length;
   return new Set(s.missions).size === scope.missions.length && s.missions.every((m) => scope.missions.includes(m));

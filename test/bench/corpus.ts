@@ -3,18 +3,18 @@
  * so that every generated dataset passes validateDataset. Shared vocabularies (delegations, missions, themes,
  * subjects, documents) and the source text stay as they are; every span still quotes the real text.
  */
-import type { Dataset, Meeting, Metric, Statement } from "../../src/index.js";
+import type { AnyIds, Dataset, Meeting, Metric, Statement } from "../../src/index.js";
 
-/** Plain, mutable records of the dataset's shape (what the cloner builds). */
-export type Corpus = { -readonly [K in keyof Omit<Dataset, "meta">]: Array<Dataset[K][number]> };
+/** Plain, mutable records of the dataset's shape (what the cloner builds), with ids of its own. */
+export type Corpus = { -readonly [K in keyof Omit<Dataset<AnyIds>, "meta">]: Array<Dataset<AnyIds>[K][number]> };
 
 /** Clones the base dataset's meetings until the corpus holds at least `statements` statements. */
 export function makeCorpus(base: Dataset, statements: number): Corpus {
   const perMeeting = base.statements.length / base.meetings.length;
   const copies = Math.max(1, Math.ceil(statements / perMeeting / base.meetings.length));
-  const meetings: Meeting[] = [];
-  const outStatements: Statement[] = [];
-  const metrics: Metric[] = [];
+  const meetings: Meeting<AnyIds>[] = [];
+  const outStatements: Statement<AnyIds>[] = [];
+  const metrics: Metric<AnyIds>[] = [];
   for (let k = 0; k < copies; k++) {
     const suffix = k === 0 ? "" : `-x${k}`;
     for (const m of base.meetings) meetings.push({ ...m, id: `${m.id}${suffix}` });

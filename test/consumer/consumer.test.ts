@@ -104,6 +104,8 @@ loadSourceTexts().then((texts) => {
   });
 
   const consumerTs = `import { dataset, type Statement, type DelegationId, type Metric } from "peacekeeping-records";
+import { compareDelegations, delegations, filterStatements, getById, indexById, isDelegationId, isThemeId, metrics, metricSeries, statements } from "peacekeeping-records";
+import type { AnyIds, Delegation, MetricSubject, ThemeId } from "peacekeeping-records";
 import { StatementSchema, type ValidationResult } from "peacekeeping-records/schemas";
 import { loadSourceTexts } from "peacekeeping-records/texts";
 import type { z } from "zod";
@@ -120,6 +122,29 @@ declare const r: ValidationResult;
 if (r.ok) console.log(r.dataset.meetings.length);
 const texts: Promise<Map<string, string>> = loadSourceTexts();
 console.log(id, parsed.id, values.length, wrong, texts);
+
+// getById is typed by collection: bundled ids complete, misspellings do not compile (issue 12, item 14).
+console.log(getById(delegations, "VNM").name, indexById(delegations).get("DEU")?.name);
+// @ts-expect-error a misspelt delegation id
+getById(delegations, "VIETNAM");
+// @ts-expect-error a misspelt key of an index of bundled records
+indexById(delegations).get("VIETNAM");
+const own: readonly Delegation<AnyIds>[] = delegations;
+console.log(getById(own, "any id of one's own").name);
+
+// Ids read from records go back into helpers; guards narrow strings from outside (issue 12, item 15).
+const m: Metric = metrics[0]!;
+const subject: MetricSubject = m.subject;
+console.log(metricSeries(metrics, m.subject).points.length, subject);
+const s: Statement = statements[0]!;
+console.log(compareDelegations(statements, s.speaker.delegation, "DEU").jaccard);
+console.log(filterStatements(statements, { theme: s.themes[0]!.theme }).length);
+const back: DelegationId = filterStatements(statements, { meeting: s.meeting })[0]!.speaker.delegation;
+const input: string = String(back);
+if (isDelegationId(input)) console.log(getById(delegations, input).name);
+if (isThemeId(input)) { const theme: ThemeId = input; console.log(filterStatements(statements, { theme }).length); }
+// @ts-expect-error a string from outside must pass a guard first
+filterStatements(statements, { theme: input });
 `;
 
   for (const resolution of ["node16", "bundler"] as const) {
@@ -150,8 +175,35 @@ console.log(id, parsed.id, values.length, wrong, texts);
         output = String((error as { stdout?: string }).stdout ?? error);
       }
       expect(output).toBe("");
-    });
+    }, 120_000);
   }
+});
+
+describe("the packed package's types in error messages (issue 12, item 16)", () => {
+  it("name the record types instead of expanding them", () => {
+    const sub = path.join(dir, "errors");
+    run("mkdir", ["-p", sub]);
+    writeFileSync(
+      path.join(sub, "errors.ts"),
+      `import { statements, metrics, type Statement, type AnyIds } from "peacekeeping-records";
+export const a: number = statements[0]!;
+export const b: string = metrics[0]!;
+export const c: Statement = {} as Statement<AnyIds>;
+`,
+    );
+    writeFileSync(
+      path.join(sub, "tsconfig.json"),
+      // zod's own declarations are checked by the strict consumer above; here only the messages matter.
+      JSON.stringify({ compilerOptions: { strict: true, skipLibCheck: true, noEmit: true, target: "ES2022", module: "esnext", moduleResolution: "bundler", types: [] }, files: ["errors.ts"] }),
+    );
+    const r = spawnSync("node", [tsc, "-p", sub, "--pretty", "false"], { cwd: dir, encoding: "utf8" });
+    const errors = r.stdout.split("\n").filter((l) => l.includes("error TS"));
+    expect(errors.map((l) => l.replace(/^.*error (TS\d+): /, "$1: "))).toEqual([
+      "TS2322: Type 'Statement<BundledIds>' is not assignable to type 'number'.",
+      "TS2322: Type 'Metric<BundledIds>' is not assignable to type 'string'.",
+      "TS2322: Type 'Statement<IdTypes>' is not assignable to type 'Statement<BundledIds>'.",
+    ]);
+  }, 120_000);
 });
 
 /** Runs the installed command through npx, as a user would; returns exit code, stdout and stderr. */

@@ -12,6 +12,7 @@ import {
   statements as allStatements,
   themeCoverage,
   UnknownIdError,
+  type AnyIds,
   type Meeting,
   type Metric,
 } from "../../src/index.js";
@@ -116,8 +117,8 @@ describe("metricSeries", () => {
   });
 
   const partial = metrics.find((m) => m.id === "2020-09-14-a4p-fatalities-2020-partial")!;
-  const later: Meeting = { ...meetings.find((m) => m.id === "2020-09-14-a4p")!, id: "2021-03-01-x", date: "2021-03-01" };
-  const fullYear: Metric = {
+  const later: Meeting<AnyIds> = { ...meetings.find((m) => m.id === "2020-09-14-a4p")!, id: "2021-03-01-x", date: "2021-03-01" };
+  const fullYear: Metric<AnyIds> = {
     ...partial,
     id: "2021-03-01-x-fatalities-2020",
     meeting: later.id,
@@ -136,7 +137,7 @@ describe("metricSeries", () => {
   });
 
   it("takes a qualified value at a later meeting over an exact one at an earlier", () => {
-    const qualified: Metric = { ...fullYear, value: 12, qualifier: "more-than", qualifierText: "more than" };
+    const qualified: Metric<AnyIds> = { ...fullYear, value: 12, qualifier: "more-than", qualifierText: "more than" };
     const exact: Metric = { ...partial, period: fullYear.period };
     const series = metricSeries([qualified, exact], "peacekeeper-fatalities-acts-of-violence", { meetings: [...meetings, later] });
     expect(series.points.map((p) => [p.value, p.qualifier, p.latest])).toEqual([
@@ -150,7 +151,7 @@ describe("metricSeries", () => {
       new TypeError("metricSeries: the date of meeting '2021-03-01-x' is not known; pass { meetings } with it, so that points are ordered by when they were stated"),
     );
     // A point of another scope is not ordered, so its meeting's date is not needed.
-    const elsewhere: Metric = { ...fullYear, scope: { ...fullYear.scope, location: "Darfur" } };
+    const elsewhere: Metric<AnyIds> = { ...fullYear, scope: { ...fullYear.scope, location: "Darfur" } };
     expect(metricSeries([elsewhere], "peacekeeper-fatalities-acts-of-violence").otherScopes).toEqual([{ missions: [], delegation: null, location: "Darfur", level: null }]);
   });
 

@@ -52,8 +52,8 @@ describe("changeBetween", () => {
   it("says a change between qualified values is not exact", () => {
     // The world's "more than 1 million" since 1948, and an exact figure for 2021 from a meeting built for the test.
     const since1948 = getById(metrics, "2020-09-14-a4p-peacekeepers-deployed-since-1948");
-    const later: Meeting = { ...dataset.meetings.find((m) => m.id === "2020-09-14-a4p")!, id: "2022-01-01-x", date: "2022-01-01" };
-    const y2021: Metric = { ...since1948, id: "2022-01-01-x-deployed-2021", meeting: later.id, value: 1100000, qualifier: "exact", qualifierText: null, period: { kind: "year", year: 2021, partial: false, through: null, text: null } };
+    const later: Meeting<AnyIds> = { ...dataset.meetings.find((m) => m.id === "2020-09-14-a4p")!, id: "2022-01-01-x", date: "2022-01-01" };
+    const y2021: Metric<AnyIds> = { ...since1948, id: "2022-01-01-x-deployed-2021", meeting: later.id, value: 1100000, qualifier: "exact", qualifierText: null, period: { kind: "year", year: 2021, partial: false, through: null, text: null } };
     const deployed = metricSeries<AnyIds>([...metrics, y2021], "peacekeepers-deployed", { meetings: [...dataset.meetings, later] });
     const change = changeBetween(deployed, "since 1948", 2021);
     expect([change.from.qualifier, change.to.qualifier, change.exact]).toEqual(["more-than", "exact", false]);

@@ -1,7 +1,19 @@
 /** The helpers' types: queries reject unknown fields and ids of the wrong kind; results narrow. */
 import { describe, expectTypeOf, it } from "vitest";
+import type * as z from "zod";
 import {
   countBy,
+  delegations,
+  meetings,
+  themes,
+  isDelegationId,
+  isDocumentId,
+  isMeetingId,
+  isMetricSubject,
+  isMissionId,
+  isThemeId,
+  compareToTarget,
+  themeCoverage,
   filterMetrics,
   filterStatements,
   getById,
@@ -13,6 +25,14 @@ import {
   statements,
   compareDelegations,
   type AnyIds,
+  type Delegation,
+  type DelegationId,
+  type DocumentId,
+  type Meeting,
+  type MeetingId,
+  type MetricSubject,
+  type MissionId,
+  type ThemeId,
   type MetricSeries,
   type SeriesScope,
   type SeriesScopeQuery,
@@ -21,6 +41,7 @@ import {
   type Statement,
   type StatementQuery,
 } from "../../src/index.js";
+import type { StatementSchema } from "../../src/schemas/index.js";
 
 describe("query types", () => {
   it("accept the bundled ids and reject other kinds", () => {
@@ -68,7 +89,7 @@ describe("result types", () => {
     expectTypeOf(filterStatements(statements, {})).toEqualTypeOf<Statement[]>();
     expectTypeOf(filterMetrics(metrics, {})).toEqualTypeOf<Metric[]>();
     expectTypeOf(getById(missions, "MINUSMA")).toEqualTypeOf<Mission>();
-    expectTypeOf(indexById(missions)).toEqualTypeOf<ReadonlyMap<string, Mission>>();
+    expectTypeOf(indexById(missions)).toEqualTypeOf<ReadonlyMap<MissionId, Mission>>();
   });
 
   it("give a series its scope and the scopes left out", () => {
@@ -88,5 +109,84 @@ describe("result types", () => {
     expectTypeOf(countBy(metrics, (m) => m.value > 100)).toEqualTypeOf<ReadonlyMap<boolean, number>>();
     // @ts-expect-error an object field cannot be a key
     groupBy(statements, "speaker");
+  });
+});
+
+describe("getById and indexById, typed by collection (issue 12, item 14)", () => {
+  it("take the id union of the records' collection", () => {
+    expectTypeOf(getById(delegations, "VNM")).toEqualTypeOf<Delegation>();
+    expectTypeOf(getById(meetings, "2020-09-14-a4p")).toEqualTypeOf<Meeting>();
+    expectTypeOf(getById<Delegation>).parameter(1).toEqualTypeOf<DelegationId>();
+    expectTypeOf(getById<Meeting>).parameter(1).toEqualTypeOf<MeetingId>();
+    // @ts-expect-error a misspelt delegation id
+    getById(delegations, "VIETNAM");
+    // @ts-expect-error a mission id where a delegation id belongs
+    getById(delegations, "MINUSMA");
+    // @ts-expect-error a misspelt theme id
+    getById(themes, "human-right");
+    // @ts-expect-error a string from outside needs a guard first
+    getById(delegations, "VNM" as string);
+  });
+
+  it("index by the id union, so look-ups are checked too", () => {
+    const byId = indexById(delegations);
+    expectTypeOf(byId.get("VNM")).toEqualTypeOf<Delegation | undefined>();
+    // @ts-expect-error a misspelt delegation id
+    byId.get("VIETNAM");
+    expectTypeOf([...byId.keys()]).toEqualTypeOf<DelegationId[]>();
+  });
+
+  it("take any string for records of one's own (AnyIds)", () => {
+    const own: readonly Delegation<AnyIds>[] = delegations;
+    expectTypeOf(getById(own, "XYZ")).toEqualTypeOf<Delegation<AnyIds>>();
+    expectTypeOf(indexById(own)).toEqualTypeOf<ReadonlyMap<string, Delegation<AnyIds>>>();
+    // Statements and metrics have no id union: any string.
+    expectTypeOf(getById(statements, "any-statement-id")).toEqualTypeOf<Statement>();
+  });
+});
+
+describe("ids read from records go back into helpers (issue 12, item 15)", () => {
+  it("round-trip through the helpers", () => {
+    const m = metrics[0]!;
+    const s = statements[0]!;
+    expectTypeOf(metricSeries(metrics, m.subject)).toEqualTypeOf<MetricSeries>();
+    compareDelegations(statements, s.speaker.delegation, "DEU");
+    expectTypeOf(filterStatements(statements, { theme: s.themes[0]!.theme })).toEqualTypeOf<Statement[]>();
+    filterStatements(statements, { meeting: s.meeting, delegation: s.onBehalfOf, mission: s.missions.map((x) => x.mission), document: s.documents[0]!.document });
+    filterMetrics(metrics, { meeting: m.meeting, subject: m.subject, mission: m.scope.missions });
+    metricSeries(metrics, m.subject, { scope: m.scope });
+    getById(delegations, s.speaker.delegation);
+    getById(meetings, m.meeting);
+    getById(themes, s.themes[0]!.theme);
+    // What a helper returns keeps the typed ids.
+    const found = filterStatements(statements, { meeting: "2020-09-14-a4p" })[0]!;
+    expectTypeOf(found.speaker.delegation).toEqualTypeOf<DelegationId>();
+    expectTypeOf(filterMetrics(metrics, {})[0]!.subject).toEqualTypeOf<MetricSubject>();
+  });
+
+  it("take records of one's own, with plain string ids, and keep their type", () => {
+    // What validateDataset or a schema's parse returns: mutable, string ids.
+    const own: z.output<typeof StatementSchema>[] = [];
+    expectTypeOf(filterStatements(own, { meeting: "2020-09-14-a4p" })).toEqualTypeOf<z.output<typeof StatementSchema>[]>();
+    expectTypeOf(filterStatements<AnyIds>(own, { delegation: "XYZ" })).toEqualTypeOf<Statement<AnyIds>[]>();
+    compareDelegations<AnyIds>(own, "XYZ", "ABC");
+    themeCoverage(own);
+    const ownMetrics: readonly Metric<AnyIds>[] = metrics;
+    metricSeries<AnyIds>(ownMetrics, ownMetrics[0]!.subject);
+    compareToTarget(ownMetrics[0]!);
+    // @ts-expect-error a string id from one's own records needs AnyIds
+    filterStatements(own, { theme: own[0]!.themes[0]!.theme });
+  });
+
+  it("guards narrow strings from outside to the id unions", () => {
+    const input = "VNM" as string;
+    if (isDelegationId(input)) expectTypeOf(input).toEqualTypeOf<DelegationId>();
+    if (isMissionId(input)) expectTypeOf(input).toEqualTypeOf<MissionId>();
+    if (isThemeId(input)) expectTypeOf(input).toEqualTypeOf<ThemeId>();
+    if (isMetricSubject(input)) expectTypeOf(input).toEqualTypeOf<MetricSubject>();
+    if (isMeetingId(input)) expectTypeOf(input).toEqualTypeOf<MeetingId>();
+    if (isDocumentId(input)) expectTypeOf(input).toEqualTypeOf<DocumentId>();
+    if (isDelegationId(input)) getById(delegations, input);
+    if (isThemeId(input)) filterStatements(statements, { theme: input });
   });
 });

@@ -10,6 +10,7 @@ describe("getById", () => {
   it("throws UnknownIdError naming the collection and the closest ids", () => {
     const error = (() => {
       try {
+        // @ts-expect-error a misspelt id does not compile, and throws at run time for callers without types
         getById(delegations, "VIETNAM");
       } catch (e) {
         return e;
@@ -24,6 +25,7 @@ describe("getById", () => {
   it("names each collection by its records", () => {
     const a4p = metrics.filter((m) => m.meeting === "2020-09-14-a4p");
     expect(() => getById(a4p, "fatalities-2017")).toThrow(/^unknown metrics id 'fatalities-2017'; closest known: 2020-09-14-a4p-fatalities-2017/);
+    // @ts-expect-error a misspelt id does not compile
     expect(() => getById(missions, "MINUSMAH")).toThrow(/^unknown missions id 'MINUSMAH'; closest known: MINUSMA/);
   });
 

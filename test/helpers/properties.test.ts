@@ -120,7 +120,7 @@ describe("metricSeries", () => {
     { ...template, id: "2099-01-01-copy", date: "2099-01-01" },
     { ...template, id: `${template.id}-copy`, date: template.date },
   ];
-  const copies: Metric[] = extra.flatMap((meeting, j) =>
+  const copies: Metric<AnyIds>[] = extra.flatMap((meeting, j) =>
     real.map((m, i) => ({
       ...m,
       id: `${meeting.id}-${m.id}`,
@@ -132,7 +132,7 @@ describe("metricSeries", () => {
   const meetingsWithCopy = [...dataset.meetings, ...extra];
   const subjects = [...new Set(all.map((m) => m.subject))];
   /** Every series of a subject: the default one and one per other scope it reports. */
-  const everySeries = (input: readonly Metric[], subject: string) => {
+  const everySeries = (input: readonly Metric<AnyIds>[], subject: string) => {
     const first = metricSeries<AnyIds>(input, subject, { meetings: meetingsWithCopy });
     return [first, ...first.otherScopes.map((scope) => metricSeries<AnyIds>(input, subject, { scope, meetings: meetingsWithCopy }))];
   };
