@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildData, checkDataDir, dataFileJsonSchema, formatProblem, readIfExists, writeIfChanged } from "./build.js";
+import { buildData, checkDataDir, dataFileJsonSchema, formatProblems, problemCount, readIfExists, writeIfChanged } from "./build.js";
 import { formatDataFile } from "./format.js";
 import { listDataFiles, loadDataDir } from "./load.js";
 import { GENERATE_COMMAND, generatedDocs } from "./generated-docs.js";
@@ -41,8 +41,8 @@ function main(argv: string[]): number {
         console.log(`${path.relative(root, dir) || "."} is valid: ${COLLECTIONS.map((c) => `${checked.dataset[c].length} ${c}`).join(", ")}`);
         return 0;
       }
-      for (const p of checked.problems) console.error(formatProblem(p));
-      console.error(`${checked.problems.length} problem(s)`);
+      for (const line of formatProblems(checked.problems)) console.error(line);
+      console.error(problemCount(checked.problems));
       return 1;
     }
     case "spans": {
