@@ -189,7 +189,7 @@ describe("validateDataset never crashes or waves bad input through", () => {
       byId(d.statements, "2020-09-14-a4p-05")[huge] = 1;
       byId(d.missions, "UNAMID").nameEvidence.quote = huge;
       const politics = byId(d.themes, "politics");
-      d.themes.push({ ...politics, id: huge }, { ...politics, id: huge });
+      d.themes!.push({ ...politics, id: huge }, { ...politics, id: huge });
     });
     const shown = `${"X".repeat(60)}… (10000000 characters)`;
     expect(problems).toContainEqual(expect.objectContaining({ id: "2020-09-14-a4p-04", message: `unknown delegations id '${shown}'` }));
