@@ -212,7 +212,8 @@ export function loadDataDir(dir: string): LoadedData {
       }
     }
   }
-  if (scanned && list.length > 0 && input.sources.length === 0 && problems.length === 0) {
+  // No sources at all (unless the file that held them could not be read: that is the root cause then).
+  if (scanned && list.length > 0 && input.sources.length === 0 && !problems.some((p) => p.file !== null && collectionNamedBy(p.file) === "sources")) {
     problems.push({ file: dir, collection: null, id: null, path: [], message: NO_SOURCES });
   }
   const sourceTexts = new Map<string, string>();

@@ -108,6 +108,20 @@ describe("a folder that is not a data folder", () => {
     expect(lines[1]).toMatch(/^ {2}\d+ more problems follow from it \(not shown: fix this first\)$/);
     expect(lines).toHaveLength(3);
   });
+
+  it("no sources beside a broken file: both are root causes, each with what follows from it", () => {
+    const { data, rel } = copy();
+    rmSync(path.join(data, sourcesJson));
+    writeFileSync(path.join(data, "themes.json"), "[");
+    const lines = report(data);
+    expect(lines.filter((l) => !l.startsWith(" ")).slice(0, 2)).toEqual([
+      expect.stringMatching(new RegExp(`^${rel("themes.json").replace(/[.]/g, "\\.")}: not valid JSON: `)),
+      `${data}: holds no sources: a data folder needs sources/sources.json, listing the source texts its records quote`,
+    ]);
+    expect(lines[1]).toBe(`  ${themeRefs} more problems follow from it (not shown: fix this first)`);
+    expect(lines[3]).toMatch(/^ {2}\d+ more problems follow from it/);
+    expect(lines).toHaveLength(5);
+  });
 });
 
 describe("paths and links never lead outside the folder", () => {
