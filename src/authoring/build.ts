@@ -9,8 +9,8 @@ import { createRequire } from "node:module";
 import * as z from "zod";
 import { COLLECTION_SCHEMAS, COLLECTIONS, DatasetSchema, MetaSchema } from "../schemas/dataset.js";
 
-import { formatProblem, loadDataDir, validateLoaded, type FileProblem } from "./load.js";
-export { formatProblem };
+import { formatProblem, formatProblems, loadDataDir, problemCount, rootCausesFirst, validateLoaded, type FileProblem } from "./load.js";
+export { formatProblem, formatProblems, problemCount };
 
 const require = createRequire(import.meta.url);
 
@@ -52,7 +52,7 @@ export function checkDataDir(dir: string):
   const checked = validateLoaded(loaded);
   const iso = checkIsoCodes(loaded.input).map((p) => ({ ...p, file: loaded.fileOf(p.collection!, p.id) }));
   if (checked.ok && iso.length === 0) return checked;
-  return { ok: false, problems: [...(checked.ok ? [] : checked.problems), ...iso] };
+  return { ok: false, problems: rootCausesFirst(loaded, [...(checked.ok ? [] : checked.problems), ...iso]) };
 }
 
 export { datasetJsonSchema } from "../export/files.js";
@@ -130,8 +130,7 @@ export function writeIfChanged(file: string, content: string): void {
 export function buildData(root: string): z.output<typeof DatasetSchema> {
   const checked = checkDataDir(path.join(root, "data"));
   if (!checked.ok) {
-    const lines = checked.problems.map(formatProblem);
-    throw new Error(`data/ has ${lines.length} problem${lines.length === 1 ? "" : "s"}:\n${lines.join("\n")}`);
+    throw new Error(`data/ has ${problemCount(checked.problems)}:\n${formatProblems(checked.problems).join("\n")}`);
   }
   // meta first, then the collections in canonical order: the same object is dist/dataset.json.
   const dataset = { meta: buildMeta(root, checked.dataset), ...checked.dataset };

@@ -11,12 +11,38 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildData, checkDataDir, dataFileJsonSchema, formatProblem, readIfExists, writeIfChanged } from "./build.js";
+import { buildData, checkDataDir, dataFileJsonSchema, formatProblems, problemCount, readIfExists, writeIfChanged } from "./build.js";
 import { formatDataFile } from "./format.js";
-import { listDataFiles, loadDataDir } from "./load.js";
+import { decodeUtf8, listDataFiles, loadDataDir } from "./load.js";
 import { GENERATE_COMMAND, generatedDocs } from "./generated-docs.js";
 import { fillSpans } from "./spans.js";
 import { COLLECTIONS } from "../schemas/dataset.js";
+
+/**
+ * A data file's text, decoded strictly, and its content; throws one line naming the file when it is not UTF-8 or
+ * not JSON (the commands that rewrite files must never write back a U+FFFD that stood for a bad byte).
+ */
+function readDataFile(file: string): { raw: string; content: Record<string, unknown> } {
+  const decoded = decodeUtf8(readFileSync(file));
+  const name = path.relative(process.cwd(), file);
+  if ("error" in decoded) throw new Error(`${name}: ${decoded.error}`);
+  try {
+    return { raw: decoded.text, content: JSON.parse(decoded.text) as Record<string, unknown> };
+  } catch (error) {
+    throw new Error(`${name}: not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Runs a step on one file; an error it throws (a stack overflow on absurd nesting, say) names the file. */
+function onFile<T>(file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    const message = (error as Error).message;
+    const name = path.relative(process.cwd(), file);
+    throw new Error(message.startsWith(`${name}: `) ? message : `${name}: ${message}`);
+  }
+}
 
 const USAGE = "usage: cli.ts <build|validate|spans|format|docs> [--dir DATA_DIR] [--check]";
 
@@ -41,20 +67,20 @@ function main(argv: string[]): number {
         console.log(`${path.relative(root, dir) || "."} is valid: ${COLLECTIONS.map((c) => `${checked.dataset[c].length} ${c}`).join(", ")}`);
         return 0;
       }
-      for (const p of checked.problems) console.error(formatProblem(p));
-      console.error(`${checked.problems.length} problem(s)`);
+      for (const line of formatProblems(checked.problems)) console.error(line);
+      console.error(problemCount(checked.problems));
       return 1;
     }
     case "spans": {
       const { sourceTexts } = loadDataDir(dir);
       let failures = 0;
       for (const file of listDataFiles(dir)) {
-        const content = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-        const { content: filled, errors } = fillSpans(content, sourceTexts);
+        const { raw, content } = readDataFile(file);
+        const { content: filled, errors } = onFile(file, () => fillSpans(content, sourceTexts));
         for (const e of errors) console.error(`${path.relative(root, file)}: ${e.path.join(".")}: ${e.message}`);
         failures += errors.length;
-        const text = formatDataFile(filled as Record<string, unknown>);
-        if (text !== readFileSync(file, "utf8")) writeFileSync(file, text);
+        const text = onFile(file, () => formatDataFile(filled as Record<string, unknown>));
+        if (text !== raw) writeFileSync(file, text);
       }
       return failures > 0 ? 1 : 0;
     }
@@ -68,8 +94,8 @@ function main(argv: string[]): number {
         else writeIfChanged(schemaFile, schemaText);
       }
       for (const file of listDataFiles(dir)) {
-        const raw = readFileSync(file, "utf8");
-        const text = formatDataFile(JSON.parse(raw) as Record<string, unknown>);
+        const { raw, content } = readDataFile(file);
+        const text = onFile(file, () => formatDataFile(content));
         if (text === raw) continue;
         unformatted += 1;
         if (values.check) console.error(`${path.relative(root, file)}: not in canonical form (run npm run data:format)`);

@@ -2,10 +2,14 @@
  * Reading a data folder (the layout of `data/`) into a dataset input, its source texts, and a map back to files.
  * Node-only; used by the build, the authoring scripts and the tests, never by the published entry points.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type * as z from "zod";
 import { COLLECTIONS, validateDataset, type CollectionName, type DatasetSchema } from "../schemas/dataset.js";
+import { REFERENCES } from "../schemas/rules/references-resolve.js";
+import { cut, valuesAt } from "../schemas/rules/rule.js";
+import { SPAN_PATHS } from "../schemas/rules/span-paths.js";
+import { SourceSchema } from "../schemas/source.js";
 
 /** One JSON data file: its path and parsed content. */
 export interface DataFile {
@@ -36,24 +40,115 @@ export interface FileProblem {
   readonly message: string;
   /** The rule that found it (see docs/validation-rules.md), where a rule did; absent for problems reading the files. */
   readonly rule?: string;
+  /** The root problem this one follows from (a file that could not be read, a source text missing or changed), if any. */
+  readonly followsFrom?: FileProblem;
 }
 
-/** Every `.json` data file below a folder, in a stable order (the `schema/` folder excluded). */
-export function listDataFiles(dir: string): string[] {
-  const out: string[] = [];
+/** True when `inner` is `outer` or lies below it. */
+const isInside = (outer: string, inner: string): boolean => {
+  const rel = path.relative(outer, inner);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+};
+
+/**
+ * The `.json` data files below a folder, in a stable order (the `schema/` folder excluded), and the entries refused:
+ * a symbolic link is followed only when its target lies inside the folder (and is then read once, where it stands).
+ */
+function scanDataDir(dir: string): { files: string[]; refused: Array<{ file: string; message: string }> } {
+  const files: string[] = [];
+  const refused: Array<{ file: string; message: string }> = [];
+  const top = realpathSync(dir);
+  const seen = new Set<string>([top]);
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       const full = path.join(d, name);
-      if (statSync(full).isDirectory()) {
+      let isDir: boolean;
+      if (lstatSync(full).isSymbolicLink()) {
+        let target: string;
+        try {
+          target = realpathSync(full);
+        } catch {
+          if (name.endsWith(".json")) refused.push({ file: full, message: "a symbolic link whose target does not exist; not read" });
+          continue;
+        }
+        if (!isInside(top, target)) {
+          if (name.endsWith(".json") || statSync(target).isDirectory()) refused.push({ file: full, message: "a symbolic link to outside the data folder; not read" });
+          continue;
+        }
+        isDir = statSync(target).isDirectory();
+        if (isDir && seen.has(target)) continue;
+        if (isDir) seen.add(target);
+      } else {
+        isDir = statSync(full).isDirectory();
+      }
+      if (isDir) {
         if (path.relative(dir, full) !== "schema") walk(full);
       } else if (name.endsWith(".json")) {
-        out.push(full);
+        files.push(full);
       }
     }
   };
   walk(dir);
-  return out;
+  // A file reached twice (through a link inside the folder) is read once, where it is first found.
+  const real = new Set<string>();
+  return { files: files.filter((f) => !real.has(realpathSync(f)) && real.add(realpathSync(f))), refused };
 }
+
+/** Every `.json` data file below a folder, in a stable order (the `schema/` folder and links to outside it excluded). */
+export function listDataFiles(dir: string): string[] {
+  return scanDataDir(dir).files;
+}
+
+/** The offset of the first byte that is not well-formed UTF-8, or -1 when every byte is. */
+export function invalidUtf8At(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    }
+    let n: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) [n, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [n, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [n, min] = [3, 0x10000];
+    else return i;
+    let cp = b & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/**
+ * Decodes a file's bytes as strict UTF-8; returns the text, or what is wrong with it (a byte-order mark, UTF-16,
+ * or the offset of the first byte that is not UTF-8). Invalid bytes never turn into U+FFFD silently.
+ */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { error: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { error: "starts with a UTF-8 byte-order mark (EF BB BF): save it as UTF-8 without one" };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { error: `is UTF-16 (${bytes[0] === 0xff ? "little" : "big"}-endian byte-order mark ${bytes[0] === 0xff ? "FF FE" : "FE FF"}): save it as UTF-8` };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0 && nul < 4 && bytes.length >= 2) return { error: `looks like UTF-16 without a byte-order mark (a zero byte at offset ${nul}): save it as UTF-8` };
+  try {
+    return { text: strictUtf8.decode(bytes) };
+  } catch {
+    const at = invalidUtf8At(bytes);
+    return { error: `not valid UTF-8: byte 0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at byte offset ${at}` };
+  }
+}
+
+/** The problem with a data folder that lists no sources (every span then cites an unknown source). */
+const NO_SOURCES = "holds no sources: a data folder needs sources/sources.json, listing the source texts its records quote";
 
 /** Reads a data folder. Never throws for bad content: problems are returned with their file. */
 export function loadDataDir(dir: string): LoadedData {
@@ -62,18 +157,37 @@ export function loadDataDir(dir: string): LoadedData {
   const files: DataFile[] = [];
   const owner = new Map<string, string>();
   let list: string[] = [];
+  let scanned = false;
   try {
-    list = listDataFiles(dir);
+    const scan = scanDataDir(dir);
+    list = scan.files;
+    for (const r of scan.refused) problems.push({ file: path.relative(process.cwd(), r.file), collection: null, id: null, path: [], message: r.message });
+    scanned = true;
   } catch (error) {
     problems.push({ file: dir, collection: null, id: null, path: [], message: `cannot read the data folder: ${(error as Error).message}` });
+  }
+  if (scanned && list.length === 0 && problems.length === 0) {
+    problems.push({ file: dir, collection: null, id: null, path: [], message: "holds no data files (.json): a data folder holds sources/sources.json and the records' files (see data/README.md)" });
   }
   for (const file of list) {
     const rel = path.relative(process.cwd(), file);
     let content: unknown;
+    let raw: string;
     try {
-      content = JSON.parse(readFileSync(file, "utf8"));
+      const decoded = decodeUtf8(readFileSync(file));
+      if ("error" in decoded) {
+        problems.push({ file: rel, collection: null, id: null, path: [], message: decoded.error });
+        continue;
+      }
+      raw = decoded.text;
     } catch (error) {
-      problems.push({ file: rel, collection: null, id: null, path: [], message: `not valid JSON: ${(error as Error).message}` });
+      problems.push({ file: rel, collection: null, id: null, path: [], message: `cannot read the file: ${(error as Error).message}` });
+      continue;
+    }
+    try {
+      content = JSON.parse(raw);
+    } catch (error) {
+      problems.push({ file: rel, collection: null, id: null, path: [], message: `not valid JSON: ${cut((error as Error).message, 200)}` });
       continue;
     }
     if (content === null || typeof content !== "object" || Array.isArray(content)) {
@@ -84,7 +198,7 @@ export function loadDataDir(dir: string): LoadedData {
     for (const [key, value] of Object.entries(content)) {
       if (key === "$schema") continue;
       if (!(COLLECTIONS as string[]).includes(key)) {
-        problems.push({ file: rel, collection: null, id: null, path: [key], message: `unknown collection '${key}' (known: ${COLLECTIONS.join(", ")})` });
+        problems.push({ file: rel, collection: null, id: null, path: [key], message: `unknown collection '${cut(key)}' (known: ${COLLECTIONS.join(", ")})` });
         continue;
       }
       if (!Array.isArray(value)) {
@@ -98,14 +212,29 @@ export function loadDataDir(dir: string): LoadedData {
       }
     }
   }
+  // No sources at all (unless the file that held them could not be read: that is the root cause then).
+  if (scanned && list.length > 0 && input.sources.length === 0 && !problems.some((p) => p.file !== null && collectionNamedBy(p.file) === "sources")) {
+    problems.push({ file: dir, collection: null, id: null, path: [], message: NO_SOURCES });
+  }
   const sourceTexts = new Map<string, string>();
+  const fileName = SourceSchema.shape.path;
   for (const src of input.sources) {
     const { id, path: p } = (src ?? {}) as { id?: unknown; path?: unknown };
     if (typeof id !== "string" || typeof p !== "string") continue;
+    // The path is checked before anything is read (the schema reports a bad one), and the text must lie in the folder.
+    if (!fileName.safeParse(p).success) continue;
+    const at = (message: string) => problems.push({ file: owner.get(`sources\u0000${id}`) ?? null, collection: "sources", id, path: ["path"], message });
+    const file = path.join(dir, "sources", p);
     try {
-      sourceTexts.set(id, readFileSync(path.join(dir, "sources", p), "utf8"));
+      if (lstatSync(file).isSymbolicLink() && !isInside(realpathSync(dir), realpathSync(file))) {
+        at(`source text 'sources/${p}' is a symbolic link to outside the data folder; not read`);
+        continue;
+      }
+      const decoded = decodeUtf8(readFileSync(file));
+      if ("error" in decoded) at(`source text 'sources/${p}' ${decoded.error.startsWith("not") ? `is ${decoded.error}` : decoded.error}`);
+      else sourceTexts.set(id, decoded.text);
     } catch {
-      problems.push({ file: owner.get(`sources\u0000${id}`) ?? null, collection: "sources", id, path: ["path"], message: `cannot read source text 'sources/${p}'` });
+      at(`cannot read source text 'sources/${p}'`);
     }
   }
   return {
@@ -124,7 +253,7 @@ function recordOf(loaded: LoadedData, p: { collection: CollectionName | null; id
   return list.find((r) => r !== null && typeof r === "object" && (r as { id?: unknown }).id === p.id);
 }
 
-/** Validates what a data folder holds with validateDataset; every problem comes back with its file. */
+/** Validates what a data folder holds with validateDataset; every problem comes back with its file, root causes first. */
 export function validateLoaded(loaded: LoadedData):
   | { ok: true; dataset: z.output<typeof DatasetSchema>; sourceTexts: ReadonlyMap<string, string> }
   | { ok: false; problems: FileProblem[] } {
@@ -145,13 +274,119 @@ export function validateLoaded(loaded: LoadedData):
       problems.push({ ...p, file });
     }
   }
-  if (problems.length > 0 || !result.ok) return { ok: false, problems };
+  if (problems.length > 0 || !result.ok) return { ok: false, problems: rootCausesFirst(loaded, problems) };
   return { ok: true, dataset: result.dataset, sourceTexts: loaded.sourceTexts };
 }
 
-/** One line per problem: `file: collection[id].path: message`. */
+/** The collection a data file is named for (`delegations.json`, `meetings/<id>/meeting.json`), if it is. */
+function collectionNamedBy(file: string): CollectionName | undefined {
+  const base = path.basename(file, ".json");
+  const name = base === "meeting" ? "meetings" : base;
+  return (COLLECTIONS as readonly string[]).includes(name) ? (name as CollectionName) : undefined;
+}
+
+/** True when a concrete path matches a dotted reference pattern (`*` for an array index). */
+const matches = (pattern: readonly string[], at: ReadonlyArray<string | number>): boolean =>
+  pattern.length === at.length && pattern.every((part, i) => (part === "*" ? typeof at[i] === "number" : part === at[i]));
+
+/** The collection a reference problem points into, read from the reference table. */
+function referenceTarget(p: FileProblem): CollectionName | undefined {
+  if (p.rule !== "references-resolve" || p.collection === null) return undefined;
+  return REFERENCES[p.collection].find(([dotted]) => matches(dotted.split("."), p.path))?.[1];
+}
+
+/** The sources a problem's record cites where the problem stands: the span on its path, else every span of the record. */
+function citedSources(loaded: LoadedData, p: FileProblem): string[] {
+  let value = recordOf(loaded, p);
+  const record = value;
+  let nearest: string | undefined;
+  for (const key of p.path) {
+    if (value === null || typeof value !== "object") break;
+    const source = (value as Record<string, unknown>).source;
+    if (typeof source === "string" && !Array.isArray(value)) nearest = source;
+    value = Object.hasOwn(value, key) ? (value as Record<string | number, unknown>)[key] : undefined;
+  }
+  if (value !== null && typeof value === "object" && !Array.isArray(value) && typeof (value as { source?: unknown }).source === "string") nearest = (value as { source: string }).source;
+  if (nearest !== undefined) return [nearest];
+  const all: string[] = [];
+  for (const pattern of p.collection ? SPAN_PATHS[p.collection] : []) {
+    valuesAt(record, pattern, (span) => {
+      const source = span !== null && typeof span === "object" ? (span as { source?: unknown }).source : undefined;
+      if (typeof source === "string") all.push(source);
+    });
+  }
+  return all;
+}
+
+/**
+ * Orders problems root causes first and marks those that follow from them: a data file that could not be read
+ * (references into the collection it is named for, spans citing unknown sources when it held the sources), and a
+ * source text that is missing, unreadable or changed (its sha256 differs): the checks on spans citing it.
+ */
+export function rootCausesFirst(loaded: LoadedData, problems: readonly FileProblem[]): FileProblem[] {
+  const brokenFiles = new Map<CollectionName, FileProblem>();
+  for (const p of problems) {
+    if (p.rule !== undefined || p.collection !== null || p.path.length > 0 || p.file === null || !p.file.endsWith(".json")) continue;
+    // A file that could not be read: its records are missing, which the problems naming them follow from.
+    const c = collectionNamedBy(p.file);
+    if (c && !brokenFiles.has(c)) brokenFiles.set(c, p);
+  }
+  const noSources = problems.find((p) => p.rule === undefined && p.message === NO_SOURCES);
+  if (noSources && !brokenFiles.has("sources")) brokenFiles.set("sources", noSources);
+  // The first problem with each source's text: unreadable, a bad path, missing, or changed.
+  const brokenSources = new Map<string, FileProblem>();
+  for (const p of problems) {
+    if (p.collection !== "sources" || p.id === null) continue;
+    const textProblem = p.rule === undefined || (p.rule === "source-texts" && (p.path[0] === "path" || p.path[0] === "sha256")) || (p.rule === "schema" && p.path[0] === "path");
+    if (textProblem && !brokenSources.has(p.id)) brokenSources.set(p.id, p);
+  }
+  const roots = new Set<FileProblem>([...brokenFiles.values(), ...brokenSources.values()]);
+  const causeOf = (p: FileProblem): FileProblem | undefined => {
+    if (roots.has(p) || p.rule === undefined) return undefined;
+    const target = referenceTarget(p);
+    if (target && brokenFiles.has(target)) return brokenFiles.get(target);
+    if (p.rule === "spans-match-source" && /^span cites unknown source/.test(p.message) && brokenFiles.has("sources")) return brokenFiles.get("sources");
+    if (p.rule === "briefers-have-statements" && brokenFiles.has("statements")) return brokenFiles.get("statements");
+    if (p.collection === "sources" && p.id !== null && p.path[0] === "path" && brokenSources.has(p.id)) return brokenSources.get(p.id);
+    if (p.rule === "schema" || p.rule === "unique-ids" || p.rule === "references-resolve" || p.rule === "source-texts") return undefined;
+    for (const source of citedSources(loaded, p)) if (brokenSources.has(source)) return brokenSources.get(source);
+    return undefined;
+  };
+  const marked = problems.map((p) => {
+    const cause = causeOf(p);
+    return cause === undefined ? p : { ...p, followsFrom: cause };
+  });
+  const rank = (p: FileProblem) => (p.rule === undefined ? 0 : roots.has(p) ? 1 : 2);
+  return marked.map((p, i) => [p, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([p]) => p);
+}
+
+/**
+ * The lines a report prints: each problem that follows from no other, root causes first, and under a root cause
+ * how many problems follow from it (those are not printed one by one: fix the root cause and validate again).
+ */
+export function formatProblems(problems: readonly FileProblem[]): string[] {
+  const followers = new Map<FileProblem, number>();
+  for (const p of problems) if (p.followsFrom) followers.set(p.followsFrom, (followers.get(p.followsFrom) ?? 0) + 1);
+  const lines: string[] = [];
+  for (const p of problems) {
+    if (p.followsFrom) continue;
+    lines.push(formatProblem(p));
+    const n = followers.get(p);
+    if (n) lines.push(`  ${n} more problem${n === 1 ? " follows" : "s follow"} from it (not shown: fix this first)`);
+  }
+  return lines;
+}
+
+/** The closing line of a report: how many problems, and how many of them were not shown because they follow from others. */
+export function problemCount(problems: readonly FileProblem[]): string {
+  const hidden = problems.filter((p) => p.followsFrom).length;
+  return `${problems.length} problem${problems.length === 1 ? "" : "s"}${hidden ? ` (${hidden} not shown: they follow from the root causes above)` : ""}`;
+}
+
+/** One line per problem: `file: collection[id].path: message` (ids and keys cut to a readable length). */
 export function formatProblem(p: FileProblem): string {
-  const where = p.collection ? `${p.collection}[${p.id ?? "?"}]${p.path.length ? `.${p.path.join(".")}` : ""}` : p.path.join(".");
+  const at = p.path.map((k) => cut(k)).join(".");
+  const where = p.collection ? `${p.collection}[${p.id === null ? "?" : cut(p.id)}]${at ? `.${at}` : ""}` : at;
   const message = p.rule === undefined ? p.message : `${p.message} [${p.rule}]`;
   return [p.file ?? "(dataset)", where, message].filter((part) => part !== "").join(": ");
 }

@@ -5,7 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import path from "node:path";
 import { dataset, filterMetrics, filterStatements, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
-import { formatProblem, loadDataDir, validateLoaded } from "../authoring/load.js";
+import { formatProblems, loadDataDir, problemCount, validateLoaded } from "../authoring/load.js";
 import { COLLECTIONS } from "../schemas/dataset.js";
 import { writeCsvFiles, writeJsonFiles } from "../export/files.js";
 import { datasetToTables } from "../export/tables.js";
@@ -186,8 +186,8 @@ const COMMANDS: Record<string, Command> = {
         io.out(`${dir} is valid: ${COLLECTIONS.map((c) => `${checked.dataset[c].length} ${c}`).join(", ")}\n`);
         return 0;
       }
-      for (const p of checked.problems) io.err(`${formatProblem(p)}\n`);
-      io.err(`${checked.problems.length} problem${checked.problems.length === 1 ? "" : "s"}\n`);
+      for (const line of formatProblems(checked.problems)) io.err(`${line}\n`);
+      io.err(`${problemCount(checked.problems)}\n`);
       return 1;
     },
   },

@@ -11,7 +11,7 @@ import { ThemeSchema } from "./theme.js";
 
 import { COLLECTION_SCHEMAS, COLLECTIONS, type CollectionName } from "./collections.js";
 import { RULES } from "./rules/index.js";
-import type { Path, RuleContext } from "./rules/rule.js";
+import { cut, type Path, type RuleContext } from "./rules/rule.js";
 
 export { COLLECTION_SCHEMAS, COLLECTIONS, type CollectionName } from "./collections.js";
 export { RULES, type Rule, type RuleContext } from "./rules/index.js";
@@ -104,6 +104,16 @@ export type SourceTexts = Readonly<Record<string, string>> | ReadonlyMap<string,
 
 type AnyRecord = Record<string, unknown>;
 
+/** A Zod issue's message, with the input it echoes (unknown keys) cut to a readable length. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "unrecognized_keys") {
+    const shown = issue.keys.slice(0, 5).map((k) => `"${cut(k)}"`);
+    const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : "";
+    return `Unrecognized key${issue.keys.length === 1 ? "" : "s"}: ${shown.join(", ")}${more}`;
+  }
+  return cut(issue.message, 300);
+}
+
 /**
  * Validates a dataset in two passes and reports every problem at once.
  *
@@ -151,7 +161,7 @@ export function validateDataset(input: unknown, sourceTexts: SourceTexts): Valid
 
   for (const key of Object.keys(data)) {
     if (key !== "meta" && !Object.hasOwn(COLLECTION_SCHEMAS, key)) {
-      schemaProblem(null, null, [key], `unknown collection '${key.length > 60 ? `${key.slice(0, 60)}…` : key}' (known: ${COLLECTIONS.join(", ")})`);
+      schemaProblem(null, null, [cut(key)], `unknown collection '${cut(key)}' (known: ${COLLECTIONS.join(", ")})`);
     }
   }
   const records = {} as Record<CollectionName, unknown[]>;
@@ -177,7 +187,7 @@ export function validateDataset(input: unknown, sourceTexts: SourceTexts): Valid
     records[name].forEach((rec, index) => {
       const parsed = schema.safeParse(rec);
       if (parsed.success) out.push(parsed.data);
-      else for (const issue of parsed.error.issues) schemaProblem(name, idOf(rec, index), issue.path as Path, issue.message);
+      else for (const issue of parsed.error.issues) schemaProblem(name, idOf(rec, index), issue.path as Path, issueMessage(issue));
     });
     parsedRecords[name] = out;
   }
@@ -185,7 +195,7 @@ export function validateDataset(input: unknown, sourceTexts: SourceTexts): Valid
   if (Object.hasOwn(data, "meta")) {
     const parsedMeta = MetaSchema.safeParse(data.meta);
     if (parsedMeta.success) meta = parsedMeta.data;
-    else for (const issue of parsedMeta.error.issues) schemaProblem(null, null, ["meta", ...(issue.path as Path)], issue.message);
+    else for (const issue of parsedMeta.error.issues) schemaProblem(null, null, ["meta", ...(issue.path as Path)], issueMessage(issue));
   }
 
   // Pass 2: the cross-record rules, on the raw input, so that a record that failed pass 1 is still checked here.

@@ -4,7 +4,7 @@
  * Needs `npm run build` first (npm test does it).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -292,6 +292,96 @@ describe("the command-line tool, installed from the tarball", () => {
     expect(r.code).toBe(code);
     expect(r.err).toBe(`${message}\n`);
     expect(r.out).toBe("");
+  });
+
+  it("rejects inherited names as collections in the packed validateDataset", () => {
+    writeFileSync(
+      path.join(dir, "own-keys.mjs"),
+      `import { dataset } from "peacekeeping-records";
+import { validateDataset } from "peacekeeping-records/schemas";
+import { loadSourceTexts } from "peacekeeping-records/texts";
+const texts = await loadSourceTexts();
+const keys = ["toString", "constructor", "hasOwnProperty", "valueOf", "__proto__"];
+console.log(JSON.stringify(keys.map((k) => { const r = validateDataset({ ...dataset, ...JSON.parse(JSON.stringify({ [k]: [] })) }, texts); return r.ok ? "ok" : r.problems.map((p) => p.message.split(" (")[0]); })));`,
+    );
+    expect(JSON.parse(run("node", ["own-keys.mjs"]))).toEqual(["toString", "constructor", "hasOwnProperty", "valueOf", "__proto__"].map((k) => [`unknown collection '${k}'`]));
+  });
+
+  describe("validate DIR on bad input", () => {
+    /** A fresh copy of data/ inside the consumer project, as a user would validate it. */
+    const fresh = (name: string): string => {
+      const data = path.join(dir, name);
+      cpSync(path.join(root, "data"), data, { recursive: true });
+      return data;
+    };
+    const source = input.sources[0] as { id: string; path: string };
+
+    it("a record 10,000 objects deep is a problem naming file, record and path, not a stack overflow", () => {
+      const data = fresh("deep");
+      const file = path.join(data, "meetings/2020-09-14-a4p/statements.json");
+      const deep = `${'{"a":'.repeat(10_000)}{}${"}".repeat(10_000)}`;
+      const text = readFileSync(file, "utf8");
+      writeFileSync(file, text.replace('"id": "2020-09-14-a4p-01",', `"id": "2020-09-14-a4p-01", "deep": ${deep},`).replace('"paragraphs": [', `"paragraphs": [${deep},`));
+      const r = cli("validate", "deep");
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('deep/meetings/2020-09-14-a4p/statements.json: statements[2020-09-14-a4p-01]: Unrecognized key: "deep" [schema]\n');
+      expect(r.err).toContain('deep/meetings/2020-09-14-a4p/statements.json: statements[2020-09-14-a4p-01].paragraphs.0: Unrecognized key: "a" [schema]\n');
+      expect(r.err).not.toMatch(/Maximum call stack|RangeError/);
+    });
+
+    it("a byte that is not UTF-8 is named with its file and offset", () => {
+      const data = fresh("latin1");
+      const file = path.join(data, "sources", source.path);
+      const bytes = readFileSync(file);
+      writeFileSync(file, Buffer.concat([bytes, Buffer.from([0xe4])]));
+      const r = cli("validate", "latin1");
+      expect(r).toMatchObject({ code: 1, out: "" });
+      expect(r.err).toBe(
+        `latin1/sources/sources.json: sources[${source.id}].path: source text 'sources/${source.path}' is not valid UTF-8: byte 0xE4 at byte offset ${bytes.length}\n` +
+          "  1 more problem follows from it (not shown: fix this first)\n2 problems (1 not shown: they follow from the root causes above)\n",
+      );
+    });
+
+    it("an empty folder is an error", () => {
+      mkdirSync(path.join(dir, "empty"));
+      expect(cli("validate", "empty")).toEqual({ code: 1, out: "", err: `${path.join(dir, "empty")}: holds no data files (.json): a data folder holds sources/sources.json and the records' files (see data/README.md)\n1 problem\n` });
+    });
+
+    it("reads nothing outside the folder: a climbing source path, a linked data file", () => {
+      const data = fresh("escape");
+      const sources = path.join(data, "sources/sources.json");
+      writeFileSync(sources, readFileSync(sources, "utf8").replace(`"path": "${source.path}"`, '"path": "../../../../../../../etc/passwd"'));
+      writeFileSync(path.join(dir, "secret.json"), "SECRET-CONTENT");
+      symlinkSync(path.join(dir, "secret.json"), path.join(data, "linked.json"));
+      const r = cli("validate", "escape");
+      expect(r.err).toBe(
+        "escape/linked.json: a symbolic link to outside the data folder; not read\n" +
+          `escape/sources/sources.json: sources[${source.id}].path: must be a plain .txt file name under data/sources/ [schema]\n` +
+          "  1 more problem follows from it (not shown: fix this first)\n3 problems (1 not shown: they follow from the root causes above)\n",
+      );
+    });
+
+    it("a changed source text comes first, with a count of the span problems that follow", () => {
+      const data = fresh("changed");
+      const file = path.join(data, "sources", source.path);
+      writeFileSync(file, `A line added on top.\n${readFileSync(file, "utf8")}`);
+      const r = cli("validate", "changed");
+      const lines = r.err.split("\n");
+      expect(lines[0]).toMatch(new RegExp(`^changed/sources/sources\\.json: sources\\[${source.id}\\]\\.sha256: sha256 [0-9a-f]{64} does not match the text's [0-9a-f]{64} \\[source-texts\\]$`));
+      expect(lines[1]).toMatch(/^ {2}\d+ more problems follow from it \(not shown: fix this first\)$/);
+      expect(lines.slice(3)).toEqual([""]);
+    });
+
+    it("echoes a 10 MB invalid id cut to a readable length", () => {
+      const data = fresh("huge");
+      const file = path.join(data, "meetings/2020-09-14-a4p/statements.json");
+      const huge = "X".repeat(10_000_000);
+      writeFileSync(file, readFileSync(file, "utf8").replace('"delegation": "DEU"', `"delegation": "${huge}"`));
+      const r = cli("validate", "huge");
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`unknown delegations id '${"X".repeat(60)}… (10000000 characters)' [references-resolve]\n`);
+      expect(r.err.length).toBeLessThan(2000);
+    });
   });
 
   it("an unreadable folder is one line, not a stack trace", () => {

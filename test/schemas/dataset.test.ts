@@ -153,3 +153,49 @@ describe("validateDataset names every class of defect", () => {
     expect(result).toEqual({ ok: false, problems: [{ collection: null, id: null, path: [], message: "the dataset must be an object with one array per collection", rule: "schema" }] });
   });
 });
+
+/** An object nested `depth` levels deep: `{ a: { a: … {} } }`, built without recursion. */
+function nested(depth: number): Rec {
+  let o: Rec = {};
+  for (let i = 0; i < depth; i++) o = { a: o };
+  return o;
+}
+
+describe("validateDataset never crashes or waves bad input through", () => {
+  it("a record with 10,000 nested objects under an unknown key and under known ones is a problem, not a stack overflow", () => {
+    const problems = problemsAfter((d) => {
+      byId(d.statements, "2020-09-14-a4p-01").deep = nested(10_000);
+      byId(d.statements, "2020-09-14-a4p-02").speaker.deep = nested(10_000);
+      byId(d.statements, "2020-09-14-a4p-03").paragraphs[0] = nested(10_000);
+    });
+    expect(problems).toContainEqual({ collection: "statements", id: "2020-09-14-a4p-01", path: [], message: 'Unrecognized key: "deep"', rule: "schema" });
+    expect(problems).toContainEqual({ collection: "statements", id: "2020-09-14-a4p-02", path: ["speaker"], message: 'Unrecognized key: "deep"', rule: "schema" });
+    expect(problems).toContainEqual({ collection: "statements", id: "2020-09-14-a4p-03", path: ["paragraphs", 0], message: 'Unrecognized key: "a"', rule: "schema" });
+  });
+
+  it.each(["toString", "constructor", "hasOwnProperty", "valueOf", "__proto__"])("a collection named %s is unknown, not inherited", (key) => {
+    const { input, sourceTexts } = realData();
+    // JSON.parse makes "__proto__" an own key, as a data file would.
+    const result = validateDataset({ ...input, ...JSON.parse(`{${JSON.stringify(key)}: []}`) }, sourceTexts);
+    expect(result.ok ? [] : result.problems).toEqual([
+      { collection: null, id: null, path: [key], message: `unknown collection '${key}' (known: sources, meetings, delegations, statements, missions, metrics, themes, subjects, documents)`, rule: "schema" },
+    ]);
+  });
+
+  it("cuts echoed values to a readable length: a 10 MB id, key or quote is not printed whole", () => {
+    const huge = "X".repeat(10_000_000);
+    const problems = problemsAfter((d) => {
+      byId(d.statements, "2020-09-14-a4p-04").speaker.delegation = huge;
+      byId(d.statements, "2020-09-14-a4p-05")[huge] = 1;
+      byId(d.missions, "UNAMID").nameEvidence.quote = huge;
+      const politics = byId(d.themes, "politics");
+      d.themes!.push({ ...politics, id: huge }, { ...politics, id: huge });
+    });
+    const shown = `${"X".repeat(60)}… (10000000 characters)`;
+    expect(problems).toContainEqual(expect.objectContaining({ id: "2020-09-14-a4p-04", message: `unknown delegations id '${shown}'` }));
+    expect(problems).toContainEqual(expect.objectContaining({ id: "2020-09-14-a4p-05", message: `Unrecognized key: "${shown}"` }));
+    expect(problems).toContainEqual(expect.objectContaining({ id: "UNAMID", message: `quote not found in source 'press-release-2020-09-14': "${shown}"` }));
+    expect(problems).toContainEqual(expect.objectContaining({ collection: "themes", message: expect.stringMatching(new RegExp(`^duplicate id '${shown.replace(/[()]/g, "\\$&")}' in themes`)) }));
+    for (const p of problems) expect(p.message.length).toBeLessThan(400);
+  });
+});

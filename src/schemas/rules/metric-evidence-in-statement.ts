@@ -1,4 +1,4 @@
-import { get, insideAny, paragraphPlaces, placeOf, type Place, type Rule } from "./rule.js";
+import { cut, get, insideAny, paragraphPlaces, placeOf, type Place, type Rule } from "./rule.js";
 
 /** A metric stated in a statement stands inside one of that statement's paragraphs. */
 export const metricEvidenceInStatement: Rule = {
@@ -13,7 +13,7 @@ export const metricEvidenceInStatement: Rule = {
       const at = placeOf(get(m, "evidence"));
       if (paragraphs === undefined || paragraphs.length === 0 || at === undefined) return;
       if (!insideAny(at, paragraphs)) {
-        report("metrics", idOf(m, index), ["evidence"], `evidence ${at.source} ${at.start}..${at.end} lies outside the paragraphs of statement '${String(statement)}'`);
+        report("metrics", idOf(m, index), ["evidence"], `evidence ${cut(at.source)} ${at.start}..${at.end} lies outside the paragraphs of statement '${cut(statement)}'`);
       }
     });
   },

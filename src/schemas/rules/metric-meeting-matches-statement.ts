@@ -1,4 +1,4 @@
-import { get, type Rule } from "./rule.js";
+import { cut, get, type Rule } from "./rule.js";
 
 /** A metric stated in a statement belongs to that statement's meeting. */
 export const metricMeetingMatchesStatement: Rule = {
@@ -11,7 +11,7 @@ export const metricMeetingMatchesStatement: Rule = {
       const statement = get(m, "statement");
       if (typeof statement !== "string" || !meetingOf.has(statement)) return;
       if (meetingOf.get(statement) !== get(m, "meeting")) {
-        report("metrics", idOf(m, index), ["meeting"], `meeting differs from the meeting of statement '${statement}'`);
+        report("metrics", idOf(m, index), ["meeting"], `meeting differs from the meeting of statement '${cut(statement)}'`);
       }
     });
   },

@@ -1,4 +1,4 @@
-import { get, type Rule } from "./rule.js";
+import { cut, get, type Rule } from "./rule.js";
 
 /** A metric's unit is its subject's unit. */
 export const metricUnitMatchesSubject: Rule = {
@@ -12,7 +12,7 @@ export const metricUnitMatchesSubject: Rule = {
       if (typeof subject !== "string" || !units.has(subject)) return;
       const unit = get(m, "unit");
       const expected = units.get(subject);
-      if (unit !== expected) report("metrics", idOf(m, index), ["unit"], `unit '${String(unit)}' differs from its subject's unit '${String(expected)}'`);
+      if (unit !== expected) report("metrics", idOf(m, index), ["unit"], `unit '${cut(unit)}' differs from its subject's unit '${cut(expected)}'`);
     });
   },
 };

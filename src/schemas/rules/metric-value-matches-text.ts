@@ -1,6 +1,6 @@
 import { normalisedValue } from "../../numbers.js";
 import type { Unit } from "../../types.js";
-import { get, statedNumbers, type Rule } from "./rule.js";
+import { cut, get, statedNumbers, type Rule } from "./rule.js";
 
 /** A metric's value (and its target's) is what its number words read as, in its unit. */
 export const metricValueMatchesText: Rule = {
@@ -16,9 +16,9 @@ export const metricValueMatchesText: Rule = {
         const expected = normalisedValue(text, unit as Unit);
         const value = get(n, "value");
         if (expected === undefined) {
-          report("metrics", idOf(m, index), [...base, "text"], `number text '${text}' cannot be read as a value in unit '${unit}'`);
+          report("metrics", idOf(m, index), [...base, "text"], `number text '${cut(text)}' cannot be read as a value in unit '${cut(unit)}'`);
         } else if (value !== expected) {
-          report("metrics", idOf(m, index), [...base, "value"], `value ${String(value)} differs from ${expected}, which its text '${text}' says`);
+          report("metrics", idOf(m, index), [...base, "value"], `value ${cut(value)} differs from ${expected}, which its text '${cut(text)}' says`);
         }
       }
     });

@@ -1,5 +1,5 @@
 import type { CollectionName } from "../collections.js";
-import { valuesAt, type Rule } from "./rule.js";
+import { cut, valuesAt, type Rule } from "./rule.js";
 
 /** Reference fields of each collection: a path (`*` walks an array) and the collection it points into. */
 export const REFERENCES: Readonly<Record<CollectionName, ReadonlyArray<readonly [string, CollectionName]>>> = {
@@ -48,7 +48,7 @@ export const referencesResolve: Rule = {
       records[name].forEach((rec, index) => {
         for (const [pattern, target] of PATTERNS[name]) {
           valuesAt(rec, pattern, (value, path) => {
-            if (typeof value === "string" && !ids[target].has(value)) report(name, idOf(rec, index), [...path], `unknown ${target} id '${value}'`);
+            if (typeof value === "string" && !ids[target].has(value)) report(name, idOf(rec, index), [...path], `unknown ${target} id '${cut(value)}'`);
           });
         }
       });

@@ -34,6 +34,15 @@ export interface Rule {
 
 type AnyRecord = Record<string, unknown>;
 
+/** The longest an echoed value (an id, a key, a quote) is printed in a problem before it is cut. */
+export const ECHO_MAX = 60;
+
+/** Cuts a value echoed in a problem to a readable length, saying how long it was. */
+export const cut = (value: unknown, max = ECHO_MAX): string => {
+  const s = String(value);
+  return s.length > max ? `${s.slice(0, max)}… (${s.length} characters)` : s;
+};
+
 /** A field of a value that may not be an object: undefined unless it is an own property of an object. */
 export const get = (rec: unknown, key: string): unknown =>
   rec !== null && typeof rec === "object" && Object.hasOwn(rec, key) ? (rec as AnyRecord)[key] : undefined;

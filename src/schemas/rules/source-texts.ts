@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { get, type Rule } from "./rule.js";
+import { cut, get, type Rule } from "./rule.js";
 
 /** Every source has its text, its title and note stand in that text, and its sha256 is the text's. */
 export const sourceTexts: Rule = {
@@ -10,7 +10,7 @@ export const sourceTexts: Rule = {
       const id = idOf(src, index);
       const text = texts.get(id);
       if (text === undefined) {
-        report("sources", id, ["path"], `no text was given for source '${id}'`);
+        report("sources", id, ["path"], `no text was given for source '${cut(id)}'`);
         return;
       }
       for (const field of ["title", "note"] as const) {
@@ -19,7 +19,7 @@ export const sourceTexts: Rule = {
       }
       const sha = get(src, "sha256");
       const actual = createHash("sha256").update(text, "utf8").digest("hex");
-      if (typeof sha === "string" && sha !== actual) report("sources", id, ["sha256"], `sha256 ${sha} does not match the text's ${actual}`);
+      if (typeof sha === "string" && sha !== actual) report("sources", id, ["sha256"], `sha256 ${cut(sha, 64)} does not match the text's ${actual}`);
     });
   },
 };

@@ -1,5 +1,5 @@
 import type { CollectionName } from "../collections.js";
-import { get, valuesAt, type Rule } from "./rule.js";
+import { cut, get, valuesAt, type Rule } from "./rule.js";
 import { SPAN_PATHS } from "./span-paths.js";
 
 /** The collections whose records belong to one meeting: the meeting itself (its id), statements and metrics. */
@@ -29,7 +29,7 @@ export const spansCiteMeetingSources: Rule = {
             const source = get(span, "source");
             // An unknown source is reported by spans-match-source.
             if (typeof source === "string" && ids.sources.has(source) && !allowed.has(source)) {
-              report(name, idOf(rec, index), [...path, "source"], `source '${source}' is not one of meeting '${String(meeting)}''s sources`);
+              report(name, idOf(rec, index), [...path, "source"], `source '${cut(source)}' is not one of meeting '${cut(meeting)}''s sources`);
             }
           });
         }

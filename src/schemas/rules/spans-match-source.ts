@@ -1,10 +1,7 @@
 import { fold } from "../../typography.js";
 import type { CollectionName } from "../collections.js";
-import { get, valuesAt, type Rule } from "./rule.js";
+import { cut, get, valuesAt, type Rule } from "./rule.js";
 import { SPAN_PATHS } from "./span-paths.js";
-
-/** Cuts an echoed value to a readable length. */
-const cut = (s: string, max = 60): string => (s.length > max ? `${s.slice(0, max)}…` : s);
 
 /** Checks one Span against the source texts; returns a message, or undefined when it holds. */
 function checkSpan(span: unknown, texts: ReadonlyMap<string, string>, sourceIds: ReadonlySet<string>): string | undefined {
@@ -21,7 +18,7 @@ function checkSpan(span: unknown, texts: ReadonlyMap<string, string>, sourceIds:
   if (at >= 0) return `offsets ${start}..${end} do not hold the quote, which stands at ${at}..${at + quote.length}`;
   const folded = fold(text).indexOf(fold(quote));
   if (folded >= 0) return `quote differs from the source in typography (no-break spaces, curly quotes, hyphens and dashes) at ${folded}: copy the exact characters`;
-  return `quote not found in source '${source}': "${cut(quote)}"`;
+  return `quote not found in source '${cut(source)}': "${cut(quote)}"`;
 }
 
 /** Every Span's quote is exactly its source's text between its offsets. */

@@ -1,4 +1,4 @@
-import { get, groupBy, type Rule } from "./rule.js";
+import { cut, get, groupBy, type Rule } from "./rule.js";
 
 /** The statements of each meeting run 1..n in speaking order, without gaps or repeats. */
 export const speakingOrder: Rule = {
@@ -12,7 +12,7 @@ export const speakingOrder: Rule = {
         .sort((a, b) => a[0] - b[0]);
       orders.forEach(([order, id], i) => {
         if (order !== i + 1) {
-          report("statements", id, ["order"], `speaking order ${order} in meeting '${meeting}' should be ${i + 1}: orders must run 1..n without gaps or repeats`);
+          report("statements", id, ["order"], `speaking order ${cut(order)} in meeting '${cut(meeting)}' should be ${i + 1}: orders must run 1..n without gaps or repeats`);
         }
       });
     }

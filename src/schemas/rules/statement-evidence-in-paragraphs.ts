@@ -1,4 +1,4 @@
-import { insideAny, paragraphPlaces, placeOf, valuesAt, type Rule } from "./rule.js";
+import { cut, insideAny, paragraphPlaces, placeOf, valuesAt, type Rule } from "./rule.js";
 
 /** The statement fields whose evidence must lie inside the statement's own paragraphs. */
 const EVIDENCE = [
@@ -21,7 +21,7 @@ export const statementEvidenceInParagraphs: Rule = {
         valuesAt(s, pattern, (span, path) => {
           const at = placeOf(span);
           if (at !== undefined && !insideAny(at, paragraphs)) {
-            report("statements", idOf(s, index), [...path], `evidence ${at.source} ${at.start}..${at.end} lies outside the statement's paragraphs`);
+            report("statements", idOf(s, index), [...path], `evidence ${cut(at.source)} ${at.start}..${at.end} lies outside the statement's paragraphs`);
           }
         });
       }

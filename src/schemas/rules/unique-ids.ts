@@ -1,4 +1,4 @@
-import type { Rule } from "./rule.js";
+import { cut, type Rule } from "./rule.js";
 
 /** No two records of a collection share an id. */
 export const uniqueIds: Rule = {
@@ -10,7 +10,7 @@ export const uniqueIds: Rule = {
       list.forEach((rec, index) => {
         const id = (rec as { id?: unknown } | null)?.id;
         if (typeof id !== "string") return;
-        if (seen.has(id)) report(name, id, ["id"], `duplicate id '${id}' in ${name} (record #${index})`);
+        if (seen.has(id)) report(name, id, ["id"], `duplicate id '${cut(id)}' in ${name} (record #${index})`);
         seen.add(id);
       });
     }
