@@ -242,6 +242,12 @@ describe("the command-line tool, installed from the tarball", () => {
     expect(r.out).toBe("");
   });
 
+  it("validate accepts the example data folder the package ships", () => {
+    const r = cli("validate", path.join("node_modules", "peacekeeping-records", "data"));
+    expect(r).toMatchObject({ code: 0, err: "" });
+    expect(r.out).toContain(`is valid: ${COLLECTIONS.map((c) => `${count[c]} ${c}`).join(", ")}`);
+  });
+
   it("an unreadable folder is one line, not a stack trace", () => {
     const r = cli("validate", path.join(dir, "no-such-folder"));
     expect(r.code).toBe(1);
