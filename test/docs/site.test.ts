@@ -43,10 +43,10 @@ async function open(file: string): Promise<{ page: Page; errors: string[]; outsi
   return { page, errors, outside };
 }
 
-/** The visible text of the first element that matches, once it is there. */
+/** The text of the first element that matches, once it is there, with its white space collapsed. */
 async function textOf(page: Page, selector: string): Promise<string> {
   await page.waitForSelector(selector);
-  return page.$eval(selector, (e) => (e as HTMLElement).innerText);
+  return (await page.$eval(selector, (e) => e.textContent ?? "")).replace(/\s+/g, " ").trim();
 }
 
 describe("the API site in a browser", () => {
@@ -81,7 +81,7 @@ describe("the API site in a browser", () => {
 
   it("a schema's page links to its record type", async () => {
     const { page, errors } = await open("variables/peacekeeping-records_schemas.StatementSchema.html");
-    const link = await page.$eval(".tsd-comment a[href*='Statement.html']", (a) => ({ text: (a as HTMLElement).innerText, href: a.getAttribute("href") }));
+    const link = await page.$eval(".tsd-comment a[href*='Statement.html']", (a) => ({ text: a.textContent, href: a.getAttribute("href") }));
     expect(link).toEqual({ text: "Statement", href: "../interfaces/peacekeeping-records.Statement.html" });
     expect(errors).toEqual([]);
     await page.close();
@@ -92,7 +92,7 @@ describe("the API site in a browser", () => {
     expect(await textOf(page, "h1")).toBe("Function filterStatements");
     const signature = await textOf(page, ".tsd-signature");
     expect(signature).toMatch(/^filterStatements</);
-    expect(await page.$$eval("pre code", (cs) => cs.some((c) => (c as HTMLElement).innerText.includes("filterStatements(")))).toBe(true);
+    expect(await page.$$eval("pre code", (cs) => cs.some((c) => (c.textContent ?? "").includes("filterStatements(")))).toBe(true);
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     await page.close();
