@@ -242,6 +242,12 @@ describe("the command-line tool, installed from the tarball", () => {
     expect(r.out).toBe("");
   });
 
+  it("an unknown id suggests the known ids that contain it", () => {
+    const r = cli("metrics", "--subject", "fatalities");
+    expect(r).toMatchObject({ code: 1, out: "" });
+    expect(r.err).toMatch(/^peacekeeping-records: unknown subjects id 'fatalities'; closest known: ([^;\n]+, )?peacekeeper-fatalities-acts-of-violence(, [^;\n]+)?\n$/);
+  });
+
   it("an unreadable folder is one line, not a stack trace", () => {
     const r = cli("validate", path.join(dir, "no-such-folder"));
     expect(r.code).toBe(1);
