@@ -3,6 +3,7 @@
  * Every error is one line on stderr and a non-zero exit: 2 for a usage error, 1 for anything else.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { dataset, filterMetrics, filterStatements, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
 import { formatProblem, loadDataDir, validateLoaded } from "../authoring/load.js";
@@ -20,6 +21,31 @@ export interface Io {
 
 /** A usage error: wrong command, flag or value. Exit code 2. */
 class UsageError extends Error {}
+/** A command that could not do its work, already explained in its message. Exit code 1. */
+class CommandError extends Error {}
+
+/** Plain words for the errno codes a write can meet. */
+const ERRNO: Readonly<Record<string, string>> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the file system is read-only",
+  ENOSPC: "no space left on the device",
+  EISDIR: "a folder is in the way of a file to write",
+};
+
+/** The path itself, or its nearest existing ancestor, when that is not a folder; undefined when the way is clear. */
+function fileInTheWay(dir: string): string | undefined {
+  for (let p = dir; ; p = path.dirname(p)) {
+    let stat;
+    try {
+      stat = statSync(p, { throwIfNoEntry: false });
+    } catch {
+      stat = undefined; // ENOTDIR: an ancestor is a file; the loop reaches it
+    }
+    if (stat !== undefined) return stat.isDirectory() ? undefined : p;
+    if (path.dirname(p) === p) return undefined;
+  }
+}
 
 const NAME = "peacekeeping-records";
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -108,6 +134,7 @@ const COMMANDS: Record<string, Command> = {
     run(v, _p, io) {
       const from = year(v.from, "from");
       const to = year(v.to, "to");
+      if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
       const query: Record<string, unknown> = {};
       if (v.subject !== undefined) query.subject = list(v.subject);
       if (v.meeting !== undefined) query.meeting = list(v.meeting);
@@ -164,11 +191,21 @@ const COMMANDS: Record<string, Command> = {
     options: { ...FORMAT, out: { type: "string", short: "o" } },
     run(v, _p, io) {
       if (v.out === undefined) throw new UsageError("export needs --out DIR");
+      if (String(v.out).trim() === "") throw new UsageError("--out is empty: give the folder to write into, --out DIR");
+      const write = v.format === "json" ? writeJsonFiles : v.format === "csv" ? writeCsvFiles : undefined;
+      if (write === undefined) throw new UsageError(v.format === undefined ? "export needs --format json or --format csv" : `unknown format '${String(v.format)}' (use json or csv)`);
       const dir = path.resolve(String(v.out));
+      const blocking = fileInTheWay(dir);
+      if (blocking === dir) throw new UsageError(`--out is a file, not a folder: ${dir}`);
+      if (blocking !== undefined) throw new UsageError(`--out ${dir}: ${blocking} is a file, not a folder`);
       let files: string[];
-      if (v.format === "json") files = writeJsonFiles(dataset, dir);
-      else if (v.format === "csv") files = writeCsvFiles(dataset, dir);
-      else throw new UsageError(v.format === undefined ? "export needs --format json or --format csv" : `unknown format '${String(v.format)}' (use json or csv)`);
+      try {
+        files = write(dataset, dir);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === undefined) throw error;
+        throw new CommandError(`cannot write into ${dir}: ${ERRNO[code] ?? code}`);
+      }
       io.out(`wrote ${files.length} file${files.length === 1 ? "" : "s"} to ${dir}\n`);
       return 0;
     },
@@ -232,10 +269,17 @@ export function main(argv: readonly string[], io: Io): number {
     if (!command) throw new UsageError(first.startsWith("-") ? `unknown option '${first}' (a command comes first; see --help)` : `unknown command '${first}' (see --help)`);
     let parsed;
     try {
-      parsed = parseArgs({ args: [...rest], options: { ...command.options, ...HELP }, allowPositionals: (command.positionals ?? 0) > 0, strict: true });
+      parsed = parseArgs({ args: [...rest], options: { ...command.options, ...HELP }, allowPositionals: (command.positionals ?? 0) > 0, strict: true, tokens: true });
     } catch (error) {
       const message = (error as Error).message.split("\n")[0]!.replace(/\. To specify a positional argument.*$/, "");
       throw new UsageError(`${first}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`);
+    }
+    // parseArgs keeps the last of a repeated single-value flag silently; `--from 2017 --from 2019` is a mistake to name.
+    const given = new Set<string>();
+    for (const token of parsed.tokens) {
+      if (token.kind !== "option" || command.options[token.name]?.type !== "string" || command.options[token.name]?.multiple) continue;
+      if (given.has(token.name)) throw new UsageError(`${first}: --${token.name} takes one value and was given more than once`);
+      given.add(token.name);
     }
     if (parsed.values.help) {
       io.out(`usage: ${NAME} ${command.usage}\n\n${command.summary}\n`);
@@ -245,7 +289,7 @@ export function main(argv: readonly string[], io: Io): number {
     return command.run(parsed.values, parsed.positionals, io);
   } catch (error) {
     const usage = error instanceof UsageError;
-    const known = usage || error instanceof UnknownIdError || error instanceof TypeError || error instanceof RangeError;
+    const known = usage || error instanceof CommandError || error instanceof UnknownIdError || error instanceof TypeError || error instanceof RangeError;
     const message = error instanceof Error ? error.message : String(error);
     io.err(`${NAME}: ${known ? message : `unexpected error: ${message}`}\n`);
     return usage ? 2 : 1;

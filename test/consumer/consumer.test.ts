@@ -213,6 +213,20 @@ describe("the command-line tool, installed from the tarball", () => {
     expect(readdirSync(path.join(out, "csv"))).toContain("statements.themes.csv");
   });
 
+  it("export refuses an empty --out without writing anything, and names a file given as --out", () => {
+    const before = readdirSync(dir).sort();
+    for (const args of [["--out", ""], ["--out="], ["-o", " "]]) {
+      expect(cli("export", "--format", "csv", ...args)).toEqual({ code: 2, out: "", err: "peacekeeping-records: --out is empty: give the folder to write into, --out DIR\n" });
+    }
+    expect(readdirSync(dir).sort()).toEqual(before);
+    const file = path.join(dir, "not-a-folder.txt");
+    writeFileSync(file, "x");
+    expect(cli("export", "--format", "json", "--out", file)).toEqual({ code: 2, out: "", err: `peacekeeping-records: --out is a file, not a folder: ${file}\n` });
+    const under = path.join(file, "csv");
+    expect(cli("export", "--format", "csv", "--out", under)).toEqual({ code: 2, out: "", err: `peacekeeping-records: --out ${under}: ${file} is a file, not a folder\n` });
+    expect(readFileSync(file, "utf8")).toBe("x");
+  }, 90_000);
+
   it("validate accepts a data folder and names every problem in a broken one", () => {
     const data = path.join(dir, "data");
     cpSync(path.join(root, "data"), data, { recursive: true });
@@ -230,8 +244,11 @@ describe("the command-line tool, installed from the tarball", () => {
     [["statements", "--delegation", "VIETNAM"], 1, "peacekeeping-records: unknown delegations id 'VIETNAM'; closest known: VNM, ASEAN, IDN"],
     [["metrics", "--format", "xml"], 2, "peacekeeping-records: unknown format 'xml' (use table, json or csv)"],
     [["metrics", "--from", "20x0"], 2, "peacekeeping-records: --from must be a four-digit year, got '20x0'"],
-    [["metrics", "--from", "2020", "--to", "2017"], 1, "peacekeeping-records: filterMetrics: reversed period range: from 2020 is after to 2017"],
+    [["metrics", "--from", "2019", "--to", "2017"], 2, "peacekeeping-records: --from 2019 is after --to 2017"],
+    [["metrics", "--from", "2017", "--from", "2019"], 2, "peacekeeping-records: metrics: --from takes one value and was given more than once"],
+    [["statements", "--format", "csv", "-f", "json"], 2, "peacekeeping-records: statements: --format takes one value and was given more than once"],
     [["export", "--format", "json"], 2, "peacekeeping-records: export needs --out DIR"],
+    [["export", "--format", "json", "--out"], 2, "peacekeeping-records: export: option '-o, --out <value>' argument missing"],
     [["export", "--format", "pdf", "--out", "x"], 2, "peacekeeping-records: unknown format 'pdf' (use json or csv)"],
     [["validate"], 2, "peacekeeping-records: validate needs a folder: validate DIR"],
     [["delegations", "extra"], 2, "peacekeeping-records: delegations: unexpected argument 'extra'. This command does not take positional arguments"],
