@@ -11,6 +11,7 @@ import { COLLECTIONS } from "../schemas/dataset.js";
 import { writeCsvFiles, writeJsonFiles } from "../export/files.js";
 import { datasetToTables } from "../export/tables.js";
 import { renderCsv, renderText, type Rows } from "./render.js";
+import { findRecords, renderRecord } from "./show.js";
 import { summary } from "./summary.js";
 
 /** Where the tool writes. */
@@ -55,6 +56,10 @@ const HELP: Options = { help: { type: "boolean", short: "h" } };
 interface Command {
   summary: string;
   usage: string;
+  /** A command line that works, for --help. */
+  example: string;
+  /** The ids each flag accepts, for --help: listed when they are few, else where to find them. */
+  values?: () => ReadonlyArray<readonly [flag: string, ids: readonly string[], listedBy: string]>;
   options: Options;
   positionals?: number;
   run(values: Record<string, unknown>, positionals: string[], io: Io): number;
@@ -95,6 +100,7 @@ const COMMANDS: Record<string, Command> = {
   summary: {
     summary: "print a short tour of the data",
     usage: "summary",
+    example: "summary",
     options: {},
     run(_v, _p, io) {
       io.out(summary(dataset));
@@ -103,7 +109,17 @@ const COMMANDS: Record<string, Command> = {
   },
   statements: {
     summary: "list statements, filtered",
-    usage: "statements [--meeting M] [--delegation D] [--theme T] [--mission X] [--text S] [--on-behalf-of] [--inferred] [--format table|json|csv]\n  (a flag given twice matches either value; missions marked ? are inferred from a place)",
+    usage:
+      "statements [--meeting M] [--delegation D] [--theme T] [--mission X] [--text S] [--on-behalf-of] [--inferred] [--format table|json|csv]\n" +
+      "  (a flag given twice matches either value; missions marked ? are inferred from a place; 'opens with' is the\n" +
+      "  first words of the statement: 'show ID' prints all of it, with its sources)",
+    example: "statements --meeting 2020-09-14-a4p --delegation NER --on-behalf-of",
+    values: () => [
+      ["--meeting", dataset.meetings.map((m) => m.id), "summary"],
+      ["--delegation", dataset.delegations.map((d) => d.id), "delegations"],
+      ["--theme", dataset.themes.map((t) => t.id), "themes"],
+      ["--mission", dataset.missions.map((m) => m.id), "missions"],
+    ],
     options: {
       meeting: { type: "string", multiple: true },
       delegation: { type: "string", multiple: true },
@@ -118,18 +134,43 @@ const COMMANDS: Record<string, Command> = {
       const query = Object.fromEntries(
         (["meeting", "delegation", "theme", "mission", "text"] as const).filter((k) => v[k] !== undefined).map((k) => [k, list(v[k])]),
       );
-      const found = filterStatements<AnyIds>(dataset.statements, query, { onBehalfOf: Boolean(v["on-behalf-of"]), inferredMissions: Boolean(v.inferred) });
+      const options = { onBehalfOf: Boolean(v["on-behalf-of"]), inferredMissions: Boolean(v.inferred) };
+      const found = filterStatements<AnyIds>(dataset.statements, query, options);
       const rows: Rows = {
-        header: ["#", "id", "delegation", "capacity", "on behalf of", "themes", "missions"],
-        rows: found.map((s) => [s.order, s.id, s.speaker.delegation, s.capacity, s.onBehalfOf.join(" "), s.themes.length, s.missions.map((m) => (m.mention === "inferred" ? `${m.mission}?` : m.mission)).join(" ")]),
+        header: ["#", "id", "delegation", "capacity", "on behalf of", "themes", "missions", "opens with"],
+        rows: found.map((s) => [
+          s.order,
+          s.id,
+          s.speaker.delegation,
+          s.capacity,
+          s.onBehalfOf.join(" "),
+          s.themes.length,
+          s.missions.map((m) => (m.mention === "inferred" ? `${m.mission}?` : m.mission)).join(" "),
+          firstWords(s.paragraphs[0]?.quote ?? ""),
+        ]),
       };
       print(io, v.format, rows, found, csvRows("statements", found));
+      // Nothing by a delegation that another spoke for (South Africa for Niger): say so rather than leave an empty table.
+      if (found.length === 0 && !options.onBehalfOf) {
+        for (const d of list(v.delegation) ?? []) {
+          const spokenFor = filterStatements<AnyIds>(dataset.statements, { ...query, delegation: d }, { ...options, onBehalfOf: true });
+          if (spokenFor.length === 0) continue;
+          const by = [...new Set(spokenFor.map((s) => s.speaker.delegation))].join(", ");
+          const n = spokenFor.length === 1 ? "1 statement" : `${spokenFor.length} statements`;
+          io.err(`note: no statement by ${d} matches, but ${d} is spoken for in ${n} (by ${by}): add --on-behalf-of to list ${spokenFor.length === 1 ? "it" : "them"}\n`);
+        }
+      }
       return 0;
     },
   },
   metrics: {
     summary: "list metrics, filtered",
     usage: "metrics [--subject S] [--from YEAR] [--to YEAR] [--meeting M] [--format table|json|csv]",
+    example: "metrics --meeting 2020-09-14-a4p --subject peacekeeper-fatalities-acts-of-violence --from 2017 --to 2019",
+    values: () => [
+      ["--subject", dataset.subjects.map((s) => s.id), "metrics --format csv"],
+      ["--meeting", dataset.meetings.map((m) => m.id), "summary"],
+    ],
     options: { subject: { type: "string", multiple: true }, meeting: { type: "string", multiple: true }, from: { type: "string" }, to: { type: "string" }, ...FORMAT },
     run(v, _p, io) {
       const from = year(v.from, "from");
@@ -151,6 +192,7 @@ const COMMANDS: Record<string, Command> = {
   delegations: {
     summary: "list delegations",
     usage: "delegations [--format table|json|csv]",
+    example: "delegations --format csv",
     options: { ...FORMAT },
     run(v, _p, io) {
       const rows: Rows = { header: ["id", "kind", "name", "m49"], rows: dataset.delegations.map((d) => [d.id, d.kind, d.name, d.m49]) };
@@ -161,6 +203,7 @@ const COMMANDS: Record<string, Command> = {
   missions: {
     summary: "list missions",
     usage: "missions [--format table|json|csv]",
+    example: "missions",
     options: { ...FORMAT },
     run(v, _p, io) {
       const rows: Rows = {
@@ -174,6 +217,7 @@ const COMMANDS: Record<string, Command> = {
   themes: {
     summary: "list themes, with how many statements address each",
     usage: "themes [--format table|json|csv]",
+    example: "themes",
     options: { ...FORMAT },
     run(v, _p, io) {
       const counts = new Map(themeCoverage(dataset.statements).map((c) => [c.theme, c.count]));
@@ -185,9 +229,27 @@ const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  show: {
+    summary: "print one record (a statement, metric, meeting, delegation, …) with its quotes and their source offsets",
+    usage: "show ID [--format text|json]",
+    example: "show 2020-09-14-a4p-02",
+    options: { ...FORMAT },
+    positionals: 1,
+    run(v, positionals, io) {
+      const id = positionals[0];
+      if (id === undefined) throw new UsageError("show needs a record id: show ID (for example a statement id from 'statements')");
+      const format = v.format ?? "text";
+      if (format !== "text" && format !== "json") throw new UsageError(`unknown format '${String(format)}' (use text or json)`);
+      const found = findRecords(dataset, id);
+      if (format === "text") io.out(found.map((f) => renderRecord(f, dataset)).join("\n"));
+      else io.out(`${JSON.stringify(found.length === 1 ? found[0]!.record : found.map((f) => f.record), null, 2)}\n`);
+      return 0;
+    },
+  },
   export: {
     summary: "write dataset.json (and its JSON Schema) or one CSV per table into a folder",
     usage: "export --format json|csv --out DIR",
+    example: "export --format csv --out pkr-csv",
     options: { ...FORMAT, out: { type: "string", short: "o" } },
     run(v, _p, io) {
       if (v.out === undefined) throw new UsageError("export needs --out DIR");
@@ -213,6 +275,7 @@ const COMMANDS: Record<string, Command> = {
   validate: {
     summary: "validate a data folder laid out like the package's data/",
     usage: "validate DIR",
+    example: "validate path/to/your/data",
     options: {},
     positionals: 1,
     run(_v, positionals, io) {
@@ -229,6 +292,44 @@ const COMMANDS: Record<string, Command> = {
     },
   },
 };
+
+/** The first words of a text, with an ellipsis when there are more, no-break spaces made plain for the table. */
+function firstWords(text: string, count = 8): string {
+  const words = text.replace(/\u00a0/g, " ").trim().split(/\s+/).filter(Boolean);
+  return words.length > count ? `${words.slice(0, count).join(" ")} …` : words.join(" ");
+}
+
+/** At most this many ids are listed in a command's --help; more are left to the command that lists them. */
+const FEW = 20;
+
+/** A command's --help: usage, what it does, the values its flags take, an example. */
+function commandHelp(command: Command): string {
+  const lines = [`usage: ${NAME} ${command.usage}`, "", command.summary];
+  const values = command.values?.() ?? [];
+  if (values.length > 0) {
+    lines.push("", "values:");
+    const width = Math.max(...values.map(([flag]) => flag.length));
+    for (const [flag, ids, listedBy] of values) {
+      const text = ids.length <= FEW ? ids.join(", ") : `${ids.length} ids; '${NAME} ${listedBy}' lists them`;
+      lines.push(...wrap(text, 76 - width).map((line, i) => `  ${(i === 0 ? flag : "").padEnd(width)}  ${line}`));
+    }
+  }
+  lines.push("", "example:", `  ${NAME} ${command.example}`, "");
+  return lines.join("\n");
+}
+
+/** Breaks a comma-separated list into lines of at most `width` characters (a longer item keeps its own line). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const part of text.split(" ")) {
+    if (line !== "" && line.length + 1 + part.length > width) {
+      lines.push(line);
+      line = part;
+    } else line = line === "" ? part : `${line} ${part}`;
+  }
+  return [...lines, line];
+}
 
 /** The period's key (as metricSeries labels it), with the end of a partial or open period, for the table. */
 function periodLabel(p: NonNullable<Dataset["metrics"][number]["period"]>): string {
@@ -282,7 +383,7 @@ export function main(argv: readonly string[], io: Io): number {
       given.add(token.name);
     }
     if (parsed.values.help) {
-      io.out(`usage: ${NAME} ${command.usage}\n\n${command.summary}\n`);
+      io.out(commandHelp(command));
       return 0;
     }
     if (parsed.positionals.length > (command.positionals ?? 0)) throw new UsageError(`${first}: unexpected argument '${parsed.positionals[command.positionals ?? 0]}'`);
