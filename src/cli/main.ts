@@ -3,6 +3,7 @@
  * Every error is one line on stderr and a non-zero exit: 2 for a usage error, 1 for anything else.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { dataset, filterMetrics, filterStatements, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
 import { formatProblems, loadDataDir, problemCount, validateLoaded } from "../authoring/load.js";
@@ -10,6 +11,7 @@ import { COLLECTIONS } from "../schemas/dataset.js";
 import { writeCsvFiles, writeJsonFiles } from "../export/files.js";
 import { datasetToTables } from "../export/tables.js";
 import { renderCsv, renderText, type Rows } from "./render.js";
+import { findRecords, renderRecord } from "./show.js";
 import { summary } from "./summary.js";
 
 /** Where the tool writes. */
@@ -20,6 +22,31 @@ export interface Io {
 
 /** A usage error: wrong command, flag or value. Exit code 2. */
 class UsageError extends Error {}
+/** A command that could not do its work, already explained in its message. Exit code 1. */
+class CommandError extends Error {}
+
+/** Plain words for the errno codes a write can meet. */
+const ERRNO: Readonly<Record<string, string>> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the file system is read-only",
+  ENOSPC: "no space left on the device",
+  EISDIR: "a folder is in the way of a file to write",
+};
+
+/** The path itself, or its nearest existing ancestor, when that is not a folder; undefined when the way is clear. */
+function fileInTheWay(dir: string): string | undefined {
+  for (let p = dir; ; p = path.dirname(p)) {
+    let stat;
+    try {
+      stat = statSync(p, { throwIfNoEntry: false });
+    } catch {
+      stat = undefined; // ENOTDIR: an ancestor is a file; the loop reaches it
+    }
+    if (stat !== undefined) return stat.isDirectory() ? undefined : p;
+    if (path.dirname(p) === p) return undefined;
+  }
+}
 
 const NAME = "peacekeeping-records";
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -29,6 +56,10 @@ const HELP: Options = { help: { type: "boolean", short: "h" } };
 interface Command {
   summary: string;
   usage: string;
+  /** A command line that works, for --help. */
+  example: string;
+  /** The ids each flag accepts, for --help: listed when they are few, else where to find them. */
+  values?: () => ReadonlyArray<readonly [flag: string, ids: readonly string[], listedBy: string]>;
   options: Options;
   positionals?: number;
   run(values: Record<string, unknown>, positionals: string[], io: Io): number;
@@ -69,6 +100,7 @@ const COMMANDS: Record<string, Command> = {
   summary: {
     summary: "print a short tour of the data",
     usage: "summary",
+    example: "summary",
     options: {},
     run(_v, _p, io) {
       io.out(summary(dataset));
@@ -77,7 +109,17 @@ const COMMANDS: Record<string, Command> = {
   },
   statements: {
     summary: "list statements, filtered",
-    usage: "statements [--meeting M] [--delegation D] [--theme T] [--mission X] [--text S] [--on-behalf-of] [--inferred] [--format table|json|csv]\n  (a flag given twice matches either value; missions marked ? are inferred from a place)",
+    usage:
+      "statements [--meeting M] [--delegation D] [--theme T] [--mission X] [--text S] [--on-behalf-of] [--inferred] [--format table|json|csv]\n" +
+      "  (a flag given twice matches either value; missions marked ? are inferred from a place; 'opens with' is the\n" +
+      "  first words of the statement: 'show ID' prints all of it, with its sources)",
+    example: "statements --meeting 2020-09-14-a4p --delegation NER --on-behalf-of",
+    values: () => [
+      ["--meeting", dataset.meetings.map((m) => m.id), "summary"],
+      ["--delegation", dataset.delegations.map((d) => d.id), "delegations"],
+      ["--theme", dataset.themes.map((t) => t.id), "themes"],
+      ["--mission", dataset.missions.map((m) => m.id), "missions"],
+    ],
     options: {
       meeting: { type: "string", multiple: true },
       delegation: { type: "string", multiple: true },
@@ -92,22 +134,48 @@ const COMMANDS: Record<string, Command> = {
       const query = Object.fromEntries(
         (["meeting", "delegation", "theme", "mission", "text"] as const).filter((k) => v[k] !== undefined).map((k) => [k, list(v[k])]),
       );
-      const found = filterStatements<AnyIds>(dataset.statements, query, { onBehalfOf: Boolean(v["on-behalf-of"]), inferredMissions: Boolean(v.inferred) });
+      const options = { onBehalfOf: Boolean(v["on-behalf-of"]), inferredMissions: Boolean(v.inferred) };
+      const found = filterStatements<AnyIds>(dataset.statements, query, options);
       const rows: Rows = {
-        header: ["#", "id", "delegation", "capacity", "on behalf of", "themes", "missions"],
-        rows: found.map((s) => [s.order, s.id, s.speaker.delegation, s.capacity, s.onBehalfOf.join(" "), s.themes.length, s.missions.map((m) => (m.mention === "inferred" ? `${m.mission}?` : m.mission)).join(" ")]),
+        header: ["#", "id", "delegation", "capacity", "on behalf of", "themes", "missions", "opens with"],
+        rows: found.map((s) => [
+          s.order,
+          s.id,
+          s.speaker.delegation,
+          s.capacity,
+          s.onBehalfOf.join(" "),
+          s.themes.length,
+          s.missions.map((m) => (m.mention === "inferred" ? `${m.mission}?` : m.mission)).join(" "),
+          firstWords(s.paragraphs[0]?.quote ?? ""),
+        ]),
       };
       print(io, v.format, rows, found, csvRows("statements", found));
+      // Nothing by a delegation that another spoke for (South Africa for Niger): say so rather than leave an empty table.
+      if (found.length === 0 && !options.onBehalfOf) {
+        for (const d of list(v.delegation) ?? []) {
+          const spokenFor = filterStatements<AnyIds>(dataset.statements, { ...query, delegation: d }, { ...options, onBehalfOf: true });
+          if (spokenFor.length === 0) continue;
+          const by = [...new Set(spokenFor.map((s) => s.speaker.delegation))].join(", ");
+          const n = spokenFor.length === 1 ? "1 statement" : `${spokenFor.length} statements`;
+          io.err(`note: no statement by ${d} matches, but ${d} is spoken for in ${n} (by ${by}): add --on-behalf-of to list ${spokenFor.length === 1 ? "it" : "them"}\n`);
+        }
+      }
       return 0;
     },
   },
   metrics: {
     summary: "list metrics, filtered",
     usage: "metrics [--subject S] [--from YEAR] [--to YEAR] [--meeting M] [--format table|json|csv]",
+    example: "metrics --meeting 2020-09-14-a4p --subject peacekeeper-fatalities-acts-of-violence --from 2017 --to 2019",
+    values: () => [
+      ["--subject", dataset.subjects.map((s) => s.id), "metrics --format csv"],
+      ["--meeting", dataset.meetings.map((m) => m.id), "summary"],
+    ],
     options: { subject: { type: "string", multiple: true }, meeting: { type: "string", multiple: true }, from: { type: "string" }, to: { type: "string" }, ...FORMAT },
     run(v, _p, io) {
       const from = year(v.from, "from");
       const to = year(v.to, "to");
+      if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
       const query: Record<string, unknown> = {};
       if (v.subject !== undefined) query.subject = list(v.subject);
       if (v.meeting !== undefined) query.meeting = list(v.meeting);
@@ -124,6 +192,7 @@ const COMMANDS: Record<string, Command> = {
   delegations: {
     summary: "list delegations",
     usage: "delegations [--format table|json|csv]",
+    example: "delegations --format csv",
     options: { ...FORMAT },
     run(v, _p, io) {
       const rows: Rows = { header: ["id", "kind", "name", "m49"], rows: dataset.delegations.map((d) => [d.id, d.kind, d.name, d.m49]) };
@@ -134,6 +203,7 @@ const COMMANDS: Record<string, Command> = {
   missions: {
     summary: "list missions",
     usage: "missions [--format table|json|csv]",
+    example: "missions",
     options: { ...FORMAT },
     run(v, _p, io) {
       const rows: Rows = {
@@ -147,6 +217,7 @@ const COMMANDS: Record<string, Command> = {
   themes: {
     summary: "list themes, with how many statements address each",
     usage: "themes [--format table|json|csv]",
+    example: "themes",
     options: { ...FORMAT },
     run(v, _p, io) {
       const counts = new Map(themeCoverage(dataset.statements).map((c) => [c.theme, c.count]));
@@ -158,17 +229,45 @@ const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  show: {
+    summary: "print one record (a statement, metric, meeting, delegation, …) with its quotes and their source offsets",
+    usage: "show ID [--format text|json]",
+    example: "show 2020-09-14-a4p-02",
+    options: { ...FORMAT },
+    positionals: 1,
+    run(v, positionals, io) {
+      const id = positionals[0];
+      if (id === undefined) throw new UsageError("show needs a record id: show ID (for example a statement id from 'statements')");
+      const format = v.format ?? "text";
+      if (format !== "text" && format !== "json") throw new UsageError(`unknown format '${String(format)}' (use text or json)`);
+      const found = findRecords(dataset, id);
+      if (format === "text") io.out(found.map((f) => renderRecord(f, dataset)).join("\n"));
+      else io.out(`${JSON.stringify(found.length === 1 ? found[0]!.record : found.map((f) => f.record), null, 2)}\n`);
+      return 0;
+    },
+  },
   export: {
     summary: "write dataset.json (and its JSON Schema) or one CSV per table into a folder",
     usage: "export --format json|csv --out DIR",
+    example: "export --format csv --out pkr-csv",
     options: { ...FORMAT, out: { type: "string", short: "o" } },
     run(v, _p, io) {
       if (v.out === undefined) throw new UsageError("export needs --out DIR");
+      if (String(v.out).trim() === "") throw new UsageError("--out is empty: give the folder to write into, --out DIR");
+      const write = v.format === "json" ? writeJsonFiles : v.format === "csv" ? writeCsvFiles : undefined;
+      if (write === undefined) throw new UsageError(v.format === undefined ? "export needs --format json or --format csv" : `unknown format '${String(v.format)}' (use json or csv)`);
       const dir = path.resolve(String(v.out));
+      const blocking = fileInTheWay(dir);
+      if (blocking === dir) throw new UsageError(`--out is a file, not a folder: ${dir}`);
+      if (blocking !== undefined) throw new UsageError(`--out ${dir}: ${blocking} is a file, not a folder`);
       let files: string[];
-      if (v.format === "json") files = writeJsonFiles(dataset, dir);
-      else if (v.format === "csv") files = writeCsvFiles(dataset, dir);
-      else throw new UsageError(v.format === undefined ? "export needs --format json or --format csv" : `unknown format '${String(v.format)}' (use json or csv)`);
+      try {
+        files = write(dataset, dir);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === undefined) throw error;
+        throw new CommandError(`cannot write into ${dir}: ${ERRNO[code] ?? code}`);
+      }
       io.out(`wrote ${files.length} file${files.length === 1 ? "" : "s"} to ${dir}\n`);
       return 0;
     },
@@ -176,6 +275,7 @@ const COMMANDS: Record<string, Command> = {
   validate: {
     summary: "validate a data folder laid out like the package's data/",
     usage: "validate DIR",
+    example: "validate path/to/your/data",
     options: {},
     positionals: 1,
     run(_v, positionals, io) {
@@ -192,6 +292,44 @@ const COMMANDS: Record<string, Command> = {
     },
   },
 };
+
+/** The first words of a text, with an ellipsis when there are more, no-break spaces made plain for the table. */
+function firstWords(text: string, count = 8): string {
+  const words = text.replace(/\u00a0/g, " ").trim().split(/\s+/).filter(Boolean);
+  return words.length > count ? `${words.slice(0, count).join(" ")} …` : words.join(" ");
+}
+
+/** At most this many ids are listed in a command's --help; more are left to the command that lists them. */
+const FEW = 20;
+
+/** A command's --help: usage, what it does, the values its flags take, an example. */
+function commandHelp(command: Command): string {
+  const lines = [`usage: ${NAME} ${command.usage}`, "", command.summary];
+  const values = command.values?.() ?? [];
+  if (values.length > 0) {
+    lines.push("", "values:");
+    const width = Math.max(...values.map(([flag]) => flag.length));
+    for (const [flag, ids, listedBy] of values) {
+      const text = ids.length <= FEW ? ids.join(", ") : `${ids.length} ids; '${NAME} ${listedBy}' lists them`;
+      lines.push(...wrap(text, 76 - width).map((line, i) => `  ${(i === 0 ? flag : "").padEnd(width)}  ${line}`));
+    }
+  }
+  lines.push("", "example:", `  ${NAME} ${command.example}`, "");
+  return lines.join("\n");
+}
+
+/** Breaks a comma-separated list into lines of at most `width` characters (a longer item keeps its own line). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const part of text.split(" ")) {
+    if (line !== "" && line.length + 1 + part.length > width) {
+      lines.push(line);
+      line = part;
+    } else line = line === "" ? part : `${line} ${part}`;
+  }
+  return [...lines, line];
+}
 
 /** The period's key (as metricSeries labels it), with the end of a partial or open period, for the table. */
 function periodLabel(p: NonNullable<Dataset["metrics"][number]["period"]>): string {
@@ -232,20 +370,27 @@ export function main(argv: readonly string[], io: Io): number {
     if (!command) throw new UsageError(first.startsWith("-") ? `unknown option '${first}' (a command comes first; see --help)` : `unknown command '${first}' (see --help)`);
     let parsed;
     try {
-      parsed = parseArgs({ args: [...rest], options: { ...command.options, ...HELP }, allowPositionals: (command.positionals ?? 0) > 0, strict: true });
+      parsed = parseArgs({ args: [...rest], options: { ...command.options, ...HELP }, allowPositionals: (command.positionals ?? 0) > 0, strict: true, tokens: true });
     } catch (error) {
       const message = (error as Error).message.split("\n")[0]!.replace(/\. To specify a positional argument.*$/, "");
       throw new UsageError(`${first}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`);
     }
+    // parseArgs keeps the last of a repeated single-value flag silently; `--from 2017 --from 2019` is a mistake to name.
+    const given = new Set<string>();
+    for (const token of parsed.tokens) {
+      if (token.kind !== "option" || command.options[token.name]?.type !== "string" || command.options[token.name]?.multiple) continue;
+      if (given.has(token.name)) throw new UsageError(`${first}: --${token.name} takes one value and was given more than once`);
+      given.add(token.name);
+    }
     if (parsed.values.help) {
-      io.out(`usage: ${NAME} ${command.usage}\n\n${command.summary}\n`);
+      io.out(commandHelp(command));
       return 0;
     }
     if (parsed.positionals.length > (command.positionals ?? 0)) throw new UsageError(`${first}: unexpected argument '${parsed.positionals[command.positionals ?? 0]}'`);
     return command.run(parsed.values, parsed.positionals, io);
   } catch (error) {
     const usage = error instanceof UsageError;
-    const known = usage || error instanceof UnknownIdError || error instanceof TypeError || error instanceof RangeError;
+    const known = usage || error instanceof CommandError || error instanceof UnknownIdError || error instanceof TypeError || error instanceof RangeError;
     const message = error instanceof Error ? error.message : String(error);
     io.err(`${NAME}: ${known ? message : `unexpected error: ${message}`}\n`);
     return usage ? 2 : 1;

@@ -77,10 +77,16 @@ export function summary(dataset: Dataset<AnyIds>): string {
 
     if (speakers.includes("DEU") && speakers.includes("RUS")) {
       const cmp = compareDelegations<AnyIds>(here, "DEU", "RUS");
-      out += heading("Germany and the Russian Federation");
-      out += `  both raised:   ${cmp.themes.both.join(", ")}\n`;
-      out += `  only Germany:  ${[...cmp.themes.onlyA, ...cmp.missions.onlyA].join(", ")}\n`;
-      out += `  only Russia:   ${[...cmp.themes.onlyB, ...cmp.missions.onlyB].join(", ")}\n`;
+      const [a, b] = [name("DEU"), name("RUS")];
+      const lines: Array<[string, readonly string[]]> = [
+        ["themes both raised", cmp.themes.both],
+        ["missions both named", cmp.missions.both],
+        [`only ${a}`, [...cmp.themes.onlyA, ...cmp.missions.onlyA]],
+        [`only ${b}`, [...cmp.themes.onlyB, ...cmp.missions.onlyB]],
+      ];
+      const width = Math.max(...lines.map(([label]) => label.length)) + 1;
+      out += heading(`Two delegations compared: ${a}, ${b}`);
+      for (const [label, ids] of lines) out += `  ${`${label}:`.padEnd(width)}  ${ids.length ? ids.join(", ") : "none"}\n`;
       out += `  similarity (Jaccard, themes and missions): ${cmp.jaccard === null ? "n/a" : cmp.jaccard.toFixed(2)}\n`;
     }
   }

@@ -18,11 +18,16 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The known ids closest to an unknown one, best first (at most `limit`). */
+/**
+ * The known ids closest to an unknown one, best first (at most `limit`): ids that contain it (ignoring case) come
+ * first, so `fatalities` finds `peacekeeper-fatalities-acts-of-violence`; then the rest by edit distance.
+ */
 export function closestIds(id: string, known: Iterable<string>, limit = 3): string[] {
+  const needle = id.toLowerCase();
+  const contains = (k: string) => needle.length >= 3 && k.toLowerCase().includes(needle);
   return [...new Set(known)]
-    .map((k) => [k, distance(id, k)] as const)
-    .sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+    .map((k) => [k, contains(k) ? 0 : 1, distance(id, k)] as const)
+    .sort((x, y) => x[1] - y[1] || x[2] - y[2] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
     .slice(0, limit)
     .map(([k]) => k);
 }

@@ -10,6 +10,7 @@ import path from "node:path";
 import semver from "semver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COLLECTIONS } from "../../src/schemas/index.js";
+import { compareDelegations, dataset, delegations, getById, missions, statements, subjects, type AnyIds } from "../../src/index.js";
 import { realData } from "../helpers.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -176,7 +177,7 @@ filterStatements(statements, { theme: input });
         output = String((error as { stdout?: string }).stdout ?? error);
       }
       expect(output).toBe("");
-    }, 120_000);
+    }, 120_000); // tsc over the packed types takes more than the default 20 s on a loaded machine
   }
 });
 
@@ -251,7 +252,7 @@ describe("the command-line tool, installed from the tarball", () => {
   it("--help lists the commands; --version prints the version", () => {
     const help = cli("--help");
     expect(help.code).toBe(0);
-    for (const c of ["summary", "statements", "metrics", "delegations", "missions", "themes", "export", "validate"]) expect(help.out).toMatch(new RegExp(`^  ${c} `, "m"));
+    for (const c of ["summary", "statements", "metrics", "delegations", "missions", "themes", "show", "export", "validate"]) expect(help.out).toMatch(new RegExp(`^  ${c} `, "m"));
     const version = cli("--version");
     expect(version.out.trim()).toBe(JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version);
   });
@@ -262,12 +263,108 @@ describe("the command-line tool, installed from the tarball", () => {
     expect(r.out).toMatch(/^usage: peacekeeping-records metrics \[--subject S\] \[--from YEAR\] \[--to YEAR\]/);
   });
 
+  it("each command's --help gives an example that runs, and lists the values of flags that take few", () => {
+    const commands = [...cli("--help").out.matchAll(/^ {2}(\S+) {2,}/gm)].map((m) => m[1]!);
+    expect(commands.length).toBeGreaterThan(0);
+    for (const command of commands) {
+      const help = cli(command, "--help");
+      expect(help.code).toBe(0);
+      const example = /\nexample:\n {2}peacekeeping-records (\S.*)\n$/.exec(help.out)?.[1];
+      expect(example, command).toMatch(new RegExp(`^${command}( |$)`));
+      // validate's example names a placeholder folder; the others run as printed.
+      if (command !== "validate") expect(cli(...example!.split(" ")), example).toMatchObject({ code: 0, err: "" });
+    }
+    const few = (ids: readonly string[]) => (ids.length <= 20 ? ids : []);
+    const statementsHelp = cli("statements", "--help").out.replace(/\s+/g, " ");
+    for (const id of few(missions.map((m) => m.id))) expect(statementsHelp).toMatch(new RegExp(`--mission [^-]*\\b${id}\\b`));
+    const metricsHelp = cli("metrics", "--help").out.replace(/\s+/g, " ");
+    for (const id of few(subjects.map((x) => x.id))) expect(metricsHelp).toContain(` ${id}`);
+  }, 240_000);
+
+  it("show prints any record with each quote, its source and offsets; --format json prints the record", () => {
+    const records = [
+      ["statements", statements.find((x) => x.meeting === "2020-09-14-a4p" && x.onBehalfOf.length > 0)!],
+      ["metrics", dataset.metrics.find((x) => x.meeting === "2020-09-14-a4p")!],
+      ["meetings", getById(dataset.meetings, "2020-09-14-a4p")],
+      ["delegations", getById(delegations, "DEU")],
+    ] as const;
+    const shown = new Map<string, string>();
+    for (const [collection, record] of records) {
+      const r = cli("show", record.id);
+      shown.set(record.id, r.out);
+      expect(r.code).toBe(0);
+      expect(r.out.split("\n")[0]).toBe(`${collection} ${record.id}`);
+      const spans: Array<{ source: string; start: number; end: number; quote: string }> = [];
+      const walk = (v: unknown): void => {
+        if (v && typeof v === "object") {
+          if ("quote" in v && "source" in v) spans.push(v as never);
+          else Object.values(v).forEach(walk);
+        }
+      };
+      walk(record);
+      expect(spans.length).toBeGreaterThan(0);
+      for (const span of spans) expect(r.out).toContain(`“${span.quote}” (${span.source}, ${span.start}–${span.end})\n`);
+      expect(JSON.parse(cli("show", record.id, "--format", "json").out)).toEqual(JSON.parse(JSON.stringify(record)));
+    }
+    const statement = records[0][1];
+    const names = statement.onBehalfOf.map((d) => `${d} (${getById(delegations, d).name})`).join(", ");
+    expect(shown.get(statement.id)).toContain(`\nspeaker.delegation: ${statement.speaker.delegation} (${getById(delegations, statement.speaker.delegation).name})\n`);
+    expect(shown.get(statement.id)).toContain(`\nonBehalfOf: ${names}\n`);
+    expect(cli("show", "2020-09-14-a4p-999")).toMatchObject({ code: 1, out: "", err: expect.stringMatching(/^peacekeeping-records: unknown record id '2020-09-14-a4p-999'; closest known: 2020-09-14-a4p-\S+/) });
+    expect(cli("show")).toEqual({ code: 2, out: "", err: "peacekeeping-records: show needs a record id: show ID (for example a statement id from 'statements')\n" });
+  }, 240_000);
+
+  it("statements shows the first words of each statement", () => {
+    const r = cli("statements", "--meeting", "2020-09-14-a4p", "--delegation", "DEU", "--delegation", "RUS");
+    expect(r.code).toBe(0);
+    const [header, ...rows] = r.out.trimEnd().split("\n");
+    expect(header).toMatch(/ {2}opens with$/);
+    const expected = statements.filter((x) => x.meeting === "2020-09-14-a4p" && ["DEU", "RUS"].includes(x.speaker.delegation));
+    expect(rows).toHaveLength(expected.length);
+    expected.forEach((x, i) => {
+      const words = x.paragraphs[0]!.quote.replace(/\u00a0/g, " ").split(/\s+/);
+      expect(rows[i]).toMatch(new RegExp(`${x.id} .* ${words.slice(0, 8).join(" ").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${words.length > 8 ? " …" : ""}$`));
+    });
+  });
+
+  it("a delegation that only others spoke for gets a note pointing to --on-behalf-of", () => {
+    const here = statements.filter((x) => x.meeting === "2020-09-14-a4p");
+    const spokenFor = here.flatMap((x) => x.onBehalfOf).find((d) => !here.some((x) => x.speaker.delegation === d))!;
+    const by = here.filter((x) => x.onBehalfOf.includes(spokenFor));
+    const r = cli("statements", "--meeting", "2020-09-14-a4p", "--delegation", spokenFor);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^#  id  delegation .*\n$/);
+    const n = by.length === 1 ? "1 statement" : `${by.length} statements`;
+    expect(r.err).toBe(`note: no statement by ${spokenFor} matches, but ${spokenFor} is spoken for in ${n} (by ${[...new Set(by.map((x) => x.speaker.delegation))].join(", ")}): add --on-behalf-of to list ${by.length === 1 ? "it" : "them"}\n`);
+    // JSON stays JSON: the note goes to stderr; with --on-behalf-of there is nothing to note.
+    expect(JSON.parse(cli("statements", "--meeting", "2020-09-14-a4p", "--delegation", spokenFor, "--format", "json").out)).toEqual([]);
+    expect(cli("statements", "--meeting", "2020-09-14-a4p", "--delegation", spokenFor, "--on-behalf-of").err).toBe("");
+  }, 60_000);
+
   it("summary prints the tour", () => {
     const r = cli("summary");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Security Council, 2020-09-14, videoconference: Action for Peacekeeping initiative\nBriefer: Jean-Pierre Lacroix, Under-Secretary-General for Peace Operations\n/m);
     expect(r.out).toContain("  2017 to 2019: -34 (-57.6 %)");
     expect(r.out).toMatch(/Women in military professional posts +headquarters +22\.6 % +17 % +\+5\.6 points +yes/);
+  });
+
+  it("summary uses the delegations' names from the data and lists shared missions beside shared themes", () => {
+    const r = cli("summary");
+    expect(r.code).toBe(0);
+    const block = r.out.split("\n\n\n").find((b) => b.startsWith("Security Council, 2020-09-14,"))!;
+    const cmp = compareDelegations<AnyIds>(statements.filter((s) => s.meeting === "2020-09-14-a4p"), "DEU", "RUS");
+    const [a, b] = [getById(delegations, "DEU").name, getById(delegations, "RUS").name];
+    const section = block.slice(block.indexOf(`Two delegations compared: ${a}, ${b}\n`));
+    const lines = Object.fromEntries([...section.matchAll(/^ {2}([^:\n]+): +(.*)$/gm)].map((m) => [m[1], m[2]]));
+    const list = (ids: readonly string[]) => (ids.length ? ids.join(", ") : "none");
+    expect(lines).toEqual({
+      "themes both raised": list(cmp.themes.both),
+      "missions both named": list(cmp.missions.both),
+      [`only ${a}`]: list([...cmp.themes.onlyA, ...cmp.missions.onlyA]),
+      [`only ${b}`]: list([...cmp.themes.onlyB, ...cmp.missions.onlyB]),
+      "similarity (Jaccard, themes and missions)": cmp.jaccard!.toFixed(2),
+    });
   });
 
   it("statements filters, with flags repeated for OR, as a table", () => {
@@ -300,6 +397,20 @@ describe("the command-line tool, installed from the tarball", () => {
     expect(readdirSync(path.join(out, "csv"))).toContain("statements.themes.csv");
   });
 
+  it("export refuses an empty --out without writing anything, and names a file given as --out", () => {
+    const before = readdirSync(dir).sort();
+    for (const args of [["--out", ""], ["--out="], ["-o", " "]]) {
+      expect(cli("export", "--format", "csv", ...args)).toEqual({ code: 2, out: "", err: "peacekeeping-records: --out is empty: give the folder to write into, --out DIR\n" });
+    }
+    expect(readdirSync(dir).sort()).toEqual(before);
+    const file = path.join(dir, "not-a-folder.txt");
+    writeFileSync(file, "x");
+    expect(cli("export", "--format", "json", "--out", file)).toEqual({ code: 2, out: "", err: `peacekeeping-records: --out is a file, not a folder: ${file}\n` });
+    const under = path.join(file, "csv");
+    expect(cli("export", "--format", "csv", "--out", under)).toEqual({ code: 2, out: "", err: `peacekeeping-records: --out ${under}: ${file} is a file, not a folder\n` });
+    expect(readFileSync(file, "utf8")).toBe("x");
+  }, 90_000);
+
   it("validate accepts a data folder and names every problem in a broken one", () => {
     const data = path.join(dir, "data");
     cpSync(path.join(root, "data"), data, { recursive: true });
@@ -317,10 +428,15 @@ describe("the command-line tool, installed from the tarball", () => {
     [["statements", "--delegation", "VIETNAM"], 1, "peacekeeping-records: unknown delegations id 'VIETNAM'; closest known: VNM, ASEAN, IDN"],
     [["metrics", "--format", "xml"], 2, "peacekeeping-records: unknown format 'xml' (use table, json or csv)"],
     [["metrics", "--from", "20x0"], 2, "peacekeeping-records: --from must be a four-digit year, got '20x0'"],
-    [["metrics", "--from", "2020", "--to", "2017"], 1, "peacekeeping-records: filterMetrics: reversed period range: from 2020 is after to 2017"],
+    [["metrics", "--from", "2019", "--to", "2017"], 2, "peacekeeping-records: --from 2019 is after --to 2017"],
+    [["metrics", "--from", "2017", "--from", "2019"], 2, "peacekeeping-records: metrics: --from takes one value and was given more than once"],
+    [["statements", "--format", "csv", "-f", "json"], 2, "peacekeeping-records: statements: --format takes one value and was given more than once"],
     [["export", "--format", "json"], 2, "peacekeeping-records: export needs --out DIR"],
+    [["export", "--format", "json", "--out"], 2, "peacekeeping-records: export: option '-o, --out <value>' argument missing"],
     [["export", "--format", "pdf", "--out", "x"], 2, "peacekeeping-records: unknown format 'pdf' (use json or csv)"],
     [["validate"], 2, "peacekeeping-records: validate needs a folder: validate DIR"],
+    [["show", "2020-09-14-a4p-02", "--format", "csv"], 2, "peacekeeping-records: unknown format 'csv' (use text or json)"],
+    [["show", "2020-09-14-a4p-02", "2020-09-14-a4p-03"], 2, "peacekeeping-records: show: unexpected argument '2020-09-14-a4p-03'"],
     [["delegations", "extra"], 2, "peacekeeping-records: delegations: unexpected argument 'extra'. This command does not take positional arguments"],
   ])("%j fails with one line and exit code %d", (args, code, message) => {
     const r = cli(...args);
@@ -423,6 +539,12 @@ console.log(JSON.stringify(keys.map((k) => { const r = validateDataset({ ...data
     const r = cli("validate", path.join("node_modules", "peacekeeping-records", "data"));
     expect(r).toMatchObject({ code: 0, err: "" });
     expect(r.out).toContain(`is valid: ${COLLECTIONS.map((c) => `${count[c]} ${c}`).join(", ")}`);
+  });
+
+  it("an unknown id suggests the known ids that contain it", () => {
+    const r = cli("metrics", "--subject", "fatalities");
+    expect(r).toMatchObject({ code: 1, out: "" });
+    expect(r.err).toMatch(/^peacekeeping-records: unknown subjects id 'fatalities'; closest known: ([^;\n]+, )?peacekeeper-fatalities-acts-of-violence(, [^;\n]+)?\n$/);
   });
 
   it("an unreadable folder is one line, not a stack trace", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { delegations, getById, indexById, metrics, missions, statements, UnknownIdError } from "../../src/index.js";
+import { delegations, filterMetrics, getById, indexById, metrics, missions, statements, subjects, UnknownIdError, type AnyIds, type Subject } from "../../src/index.js";
 
 describe("getById", () => {
   it("returns the record with that id", () => {
@@ -27,6 +27,25 @@ describe("getById", () => {
     expect(() => getById(a4p, "fatalities-2017")).toThrow(/^unknown metrics id 'fatalities-2017'; closest known: 2020-09-14-a4p-fatalities-2017/);
     // @ts-expect-error a misspelt id does not compile
     expect(() => getById(missions, "MINUSMAH")).toThrow(/^unknown missions id 'MINUSMAH'; closest known: MINUSMA/);
+  });
+
+  it("suggests the ids that contain the unknown one first, ignoring case, then the closest by edit distance", () => {
+    const containing = subjects.map((s) => s.id).filter((id) => id.includes("fatalities"));
+    expect(containing.length).toBeGreaterThan(0);
+    for (const query of ["fatalities", "FATALITIES"]) {
+      const error = (() => {
+        try {
+          getById(subjects as readonly Subject<AnyIds>[], query);
+        } catch (e) {
+          return e;
+        }
+      })() as UnknownIdError;
+      const first = error.suggestions.slice(0, Math.min(3, containing.length));
+      expect(first.length).toBe(Math.min(3, containing.length));
+      for (const id of first) expect(containing).toContain(id);
+    }
+    // The same suggestions reach the filters' errors, which share the implementation.
+    expect(() => filterMetrics(metrics, { subject: "fatalities" } as never)).toThrow(/^unknown subjects id 'fatalities'; closest known: ([^;]+, )?peacekeeper-fatalities-acts-of-violence(,|$)/);
   });
 
   it("rejects a non-array with a TypeError", () => {
