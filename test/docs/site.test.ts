@@ -53,8 +53,8 @@ describe("the API site in a browser", () => {
   it("the index draws the data model diagram and groups the sidebar by category", async () => {
     const { page, errors, outside } = await open("index.html");
     // Mermaid draws an SVG in place of the diagram's text, with the README's entities as its labels.
-    await page.waitForSelector("pre.mermaid svg");
-    const labels = await page.$eval("pre.mermaid svg", (svg) => svg.textContent ?? "");
+    await page.waitForSelector("div.mermaid svg");
+    const labels = await page.$eval("div.mermaid svg", (svg) => svg.textContent ?? "");
     for (const entity of ["SOURCE", "MEETING", "STATEMENT", "METRIC", "SPAN"]) expect(labels).toContain(entity);
     // The sidebar's navigation is built by script; under each entry point it lists categories, not kinds.
     await page.waitForSelector("#tsd-nav-container summary");
@@ -71,7 +71,7 @@ describe("the API site in a browser", () => {
 
   it("a record type's page lists every field of its schema", async () => {
     const { page, errors, outside } = await open("interfaces/peacekeeping-records.Statement.html");
-    expect(await textOf(page, "h1")).toBe("Interface Statement");
+    expect(await textOf(page, "h1")).toBe("Interface Statement<I>");
     const members = await page.$$eval(".tsd-member h3 > span", (ss) => ss.map((s) => s.textContent));
     expect(members).toEqual(expect.arrayContaining(Object.keys(StatementSchema.shape)));
     expect(errors).toEqual([]);
