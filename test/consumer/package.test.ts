@@ -90,7 +90,11 @@ describe("npm run check:package", () => {
     const hash = () => createHash("sha256").update(readFileSync(tarball)).digest("hex");
     const before = hash();
     try {
-      const out = execFileSync("npm", ["run", "--silent", "check:package"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+      // Colour codes (publint writes them when CI is set) are dropped before matching.
+      const out = execFileSync("npm", ["run", "--silent", "check:package"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).replace(
+        /\u001b\[[0-9;]*m/g,
+        "",
+      );
       expect(out).toMatch(/Running publint v[\d.]+ for \S*pkr-check-package-[^/\s]+\/peacekeeping-records-[\d.]+\.tgz/);
       expect(out).toContain("All good!");
       expect(existsSync(tarball), "the user's tarball is still there").toBe(true);
