@@ -92,6 +92,9 @@ export interface SpanError {
 
 type Json = unknown;
 
+/** Deeper than any field of a data file (the deepest Span, a meeting part's evidence, is 6 levels down). */
+const MAX_DEPTH = 32;
+
 /**
  * Returns a copy of a data file's content with every Span filled from its source, and the spans it could not fill.
  * A quote that occurs more than once keeps the `start` it already has when that `start` is one of the occurrences;
@@ -100,8 +103,13 @@ type Json = unknown;
 export function fillSpans(content: Json, texts: ReadonlyMap<string, string>): { content: Json; errors: SpanError[] } {
   const errors: SpanError[] = [];
   const walk = (value: Json, path: Array<string | number>): Json => {
-    if (Array.isArray(value)) return value.map((v, i) => walk(v, [...path, i]));
     if (value === null || typeof value !== "object") return value;
+    // No record field lies this deep: stop here, so untrusted nesting cannot overflow the stack (validate names it).
+    if (path.length > MAX_DEPTH) {
+      errors.push({ path, message: `nested more than ${MAX_DEPTH} levels deep, deeper than any record field: not read` });
+      return value;
+    }
+    if (Array.isArray(value)) return value.map((v, i) => walk(v, [...path, i]));
     const rec = value as Record<string, Json>;
     if (typeof rec.quote === "string" && typeof rec.source === "string") return fillOne(rec, path);
     return Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, walk(v, [...path, k])]));

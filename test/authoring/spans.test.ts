@@ -10,6 +10,13 @@ import { fold } from "../../src/typography.js";
 const texts = new Map([["s", "He said \u201cit\u2019s 22.6\u00a0per\u00a0cent\u201d, and C\u201134. Again 17\u00a0per\u00a0cent."]]);
 
 describe("fillSpans", () => {
+  it("stops at a depth no record field reaches, with one error, instead of overflowing the stack", () => {
+    let deep: Record<string, unknown> = { source: "s", quote: "per cent" };
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    const { errors } = fillSpans({ meetings: [deep] } as never, texts);
+    expect(errors).toEqual([{ path: ["meetings", 0, ...Array(31).fill("a")], message: "nested more than 32 levels deep, deeper than any record field: not read" }]);
+  });
+
   it("finds a quote typed with plain spaces and straight quotes, and stores the source's characters", () => {
     const { content, errors } = fillSpans({ span: { source: "s", quote: "\"it's 22.6 per cent\"" } }, texts);
     expect(errors).toEqual([]);
