@@ -18,9 +18,12 @@ export default defineConfig({
       "test/docs/site.test.ts",
       "test/docs/examples.test.ts",
       "test/docs/guides.test.ts",
+      "test/data/commands.test.ts",
       "test/fixtures/pipeline.test.ts",
       "**/node_modules/**",
     ],
+    // One module graph for all files: each file importing src/ and the dataset afresh would cost most of a run.
+    isolate: false,
     testTimeout: 20_000,
     hookTimeout: 180_000,
   },
