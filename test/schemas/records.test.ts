@@ -15,6 +15,7 @@ import {
   ThemeSchema,
 } from "../../src/schemas/index.js";
 import { realData } from "../helpers.js";
+import { byId, problemsOf } from "./rules/corrupt.js";
 
 type Rec = Record<string, any>;
 const { input } = realData();
@@ -60,5 +61,42 @@ describe.each(cases)("%s", (_rule, schema, valid, breakIt, path) => {
     const result = schema.safeParse(record);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path)).toContainEqual(path);
+  });
+});
+
+/** The problems the first pass (a record's own schema and rules) reports after corrupting a copy of the real data. */
+function schemaProblems(corrupt: (d: Record<string, Rec[]>) => void) {
+  return problemsOf("schema", corrupt);
+}
+
+describe("per-record rules, as validateDataset reports them", () => {
+  const PERCENT = "2020-09-14-a4p-women-military-professional-posts-hq";
+
+  it("a percentage over 100", () => {
+    const problems = schemaProblems((d) => {
+      byId(d, "metrics", PERCENT).value = 100.5;
+    });
+    expect(problems).toEqual([{ collection: "metrics", id: PERCENT, path: ["value"], message: "a percentage must be between 0 and 100", rule: "schema" }]);
+  });
+
+  it("a percentage below 0", () => {
+    const problems = schemaProblems((d) => {
+      byId(d, "metrics", PERCENT).value = -0.5;
+    });
+    expect(problems).toEqual([{ collection: "metrics", id: PERCENT, path: ["value"], message: "a percentage must be between 0 and 100", rule: "schema" }]);
+  });
+
+  it.each([0, 100])("a percentage of %s is within bounds", (value) => {
+    expect(schemaProblems((d) => (byId(d, "metrics", PERCENT).value = value))).toEqual([]);
+  });
+
+  it("onBehalfOf listing the speaker's own delegation", () => {
+    const problems = schemaProblems((d) => {
+      const s = byId(d, "statements", "2020-09-14-a4p-02");
+      s.onBehalfOf.push(s.speaker.delegation);
+    });
+    expect(problems).toEqual([
+      { collection: "statements", id: "2020-09-14-a4p-02", path: ["onBehalfOf"], message: "onBehalfOf must not list the speaker's own delegation", rule: "schema" },
+    ]);
   });
 });

@@ -17,12 +17,28 @@ describe("rule speaking-order", () => {
     ]);
   });
 
-  it("reports two statements with the same order", () => {
+  it("reports two statements with the same order, at the second of them", () => {
     const problems = problemsOf("speaking-order", (d) => {
       byId(d, "statements", "2020-09-14-a4p-05").order = 4;
     });
-    expect(problems.length).toBeGreaterThan(0);
-    expect(problems.every((p) => p.collection === "statements" && p.path[0] === "order")).toBe(true);
+    expect(problems).toEqual([
+      {
+        collection: "statements",
+        id: "2020-09-14-a4p-05",
+        path: ["order"],
+        message: "speaking order 4 in meeting '2020-09-14-a4p' should be 5: orders must run 1..n without gaps or repeats",
+        rule: "speaking-order",
+      },
+    ]);
+  });
+
+  it("reports a repeat of the last order, which leaves no gap behind it", () => {
+    const problems = problemsOf("speaking-order", (d) => {
+      byId(d, "statements", "2020-09-14-a4p-13").order = 12;
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ id: "2020-09-14-a4p-13", path: ["order"], message: expect.stringMatching(/^speaking order 12 in meeting '2020-09-14-a4p' should be 13: /) }),
+    ]);
   });
 
   it("counts each meeting on its own", () => {
