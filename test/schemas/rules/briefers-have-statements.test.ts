@@ -43,3 +43,19 @@ describe("rule briefers-have-statements", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("rule briefers-have-statements, on records that fail their schema", () => {
+  it("reports the briefer of a meeting that has no briefing statement at all", () => {
+    const problems = problemsOf("briefers-have-statements", (d) => {
+      d.meetings!.push({ ...byId(d, "meetings", "2020-09-14-a4p"), id: "2020-09-15-other" });
+    });
+    expect(problems).toEqual([expect.objectContaining({ collection: "meetings", id: "2020-09-15-other", path: ["briefers", 0] })]);
+  });
+
+  it("leaves briefers that are not a list to the schema", () => {
+    const problems = problemsOf("briefers-have-statements", (d) => {
+      byId(d, "meetings", "2020-09-14-a4p").briefers = "Jean-Pierre Lacroix";
+    });
+    expect(problems).toEqual([]);
+  });
+});
