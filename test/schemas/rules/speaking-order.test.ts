@@ -51,3 +51,23 @@ describe("rule speaking-order", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("rule speaking-order, on records that fail their schema", () => {
+  it("leaves an order that is not a number, and a statement without a meeting, to the schema", () => {
+    const problems = problemsOf("speaking-order", (d) => {
+      byId(d, "statements", "2020-09-14-a4p-13").order = "13";
+      const s = byId(d, "statements", "2020-09-14-a4p-12");
+      delete s.meeting;
+      s.order = 1;
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("reads the orders as numbers, in whatever order the records come", () => {
+    const problems = problemsOf("speaking-order", (d) => {
+      byId(d, "statements", "2020-09-14-a4p-02").order = 13;
+      byId(d, "statements", "2020-09-14-a4p-13").order = 2;
+    });
+    expect(problems).toEqual([]);
+  });
+});

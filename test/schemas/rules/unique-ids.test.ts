@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadDataDir, validateLoaded } from "../../../src/authoring/load.js";
-import { DATA_DIR } from "../../helpers.js";
-import { MEETING, problemsOf } from "./corrupt.js";
+import { DATA_DIR, realData } from "../../helpers.js";
+import { MEETING, problemsOf, type Rec } from "./corrupt.js";
 
 describe("rule unique-ids", () => {
   it("reports a record whose id another record of its collection has, at its id, naming the duplicate", () => {
@@ -14,6 +14,25 @@ describe("rule unique-ids", () => {
     });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ collection: "metrics", path: ["id"], message: expect.stringMatching(/^duplicate id '.+' in metrics \(record #\d+\)$/) });
+  });
+
+  it("names the index of each record that repeats an id, after the first", () => {
+    const n = realData().input.themes.length;
+    const problems = problemsOf("unique-ids", (d) => {
+      d.themes!.push({ ...d.themes![0] }, { ...d.themes![0] });
+    });
+    const id = realData().input.themes[0]!.id as string;
+    expect(problems).toEqual([
+      { collection: "themes", id, path: ["id"], message: `duplicate id '${id}' in themes (record #${n})`, rule: "unique-ids" },
+      { collection: "themes", id, path: ["id"], message: `duplicate id '${id}' in themes (record #${n + 1})`, rule: "unique-ids" },
+    ]);
+  });
+
+  it("leaves ids that are not strings, and records that are not objects, to the schema", () => {
+    const problems = problemsOf("unique-ids", (d) => {
+      d.themes!.push({ ...d.themes![0], id: 7 }, { ...d.themes![0], id: 7 }, null as unknown as Rec, null as unknown as Rec);
+    });
+    expect(problems).toEqual([]);
   });
 
   it("does not confuse equal ids in different collections", () => {
