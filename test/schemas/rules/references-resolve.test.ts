@@ -84,11 +84,12 @@ describe("rule references-resolve, at every reference the schemas make", () => {
     expect(problemsOf("references-resolve", (d) => (byId(d, "meetings", MEETING).outcomes = [resolutionOutcome(byId(d, "meetings", MEETING))]))).toEqual([]);
   });
 
-  it("leaves a reference that is not a string to the schema", () => {
+  it("leaves a reference that is not a string, and a list that is not an array, to the schema", () => {
     const problems = problemsOf("references-resolve", (d) => {
       byId(d, "statements", "2020-09-14-a4p-05").meeting = 7;
       byId(d, "metrics", "2020-09-14-a4p-signatory-states").scope = null;
       byId(d, "statements", "2020-09-14-a4p-06").themes = "politics";
+      byId(d, "statements", "2020-09-14-a4p-02").onBehalfOf = "NER";
     });
     expect(problems).toEqual([]);
   });
