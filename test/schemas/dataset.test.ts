@@ -234,10 +234,12 @@ describe("validateDataset reports the shape of the dataset itself", () => {
     const problems = problemsAfter((d) => {
       Object.assign(byId(d.themes, "politics"), { a: 1, b: 2 });
       Object.assign(byId(d.subjects, "peacekeeper-fatalities-acts-of-violence"), { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7 });
+      Object.assign(byId(d.documents, "c-34"), { a: 1, b: 2, c: 3, d: 4, e: 5 });
     });
     expect(problems).toEqual([
       { collection: "themes", id: "politics", path: [], message: 'Unrecognized keys: "a", "b"', rule: "schema" },
       { collection: "subjects", id: "peacekeeper-fatalities-acts-of-violence", path: [], message: 'Unrecognized keys: "a", "b", "c", "d", "e" and 2 more', rule: "schema" },
+      { collection: "documents", id: "c-34", path: [], message: 'Unrecognized keys: "a", "b", "c", "d", "e"', rule: "schema" },
     ]);
   });
 });
