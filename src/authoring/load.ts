@@ -253,6 +253,14 @@ function recordOf(loaded: LoadedData, p: { collection: CollectionName | null; id
   return list.find((r) => r !== null && typeof r === "object" && (r as { id?: unknown }).id === p.id);
 }
 
+/** The file of each record with this id, in the order the records were merged (file order, then order in the file). */
+function filesHolding(loaded: LoadedData, collection: CollectionName, id: string): string[] {
+  return loaded.files.flatMap(({ file, content }) => {
+    const list = content[collection];
+    return Array.isArray(list) ? list.filter((r) => r !== null && typeof r === "object" && (r as { id?: unknown }).id === id).map(() => file) : [];
+  });
+}
+
 /** Validates what a data folder holds with validateDataset; every problem comes back with its file, root causes first. */
 export function validateLoaded(loaded: LoadedData):
   | { ok: true; dataset: z.output<typeof DatasetSchema>; sourceTexts: ReadonlyMap<string, string> }
@@ -260,8 +268,16 @@ export function validateLoaded(loaded: LoadedData):
   const problems: FileProblem[] = [...loaded.problems];
   const result = validateDataset(loaded.input, loaded.sourceTexts);
   if (!result.ok) {
+    // unique-ids reports every record after the first with an id, in order: the nth report is the (n+1)th record.
+    const repeats = new Map<string, number>();
     for (const p of result.problems) {
-      const file = p.collection ? loaded.fileOf(p.collection, p.id) : null;
+      let file = p.collection ? loaded.fileOf(p.collection, p.id) : null;
+      if (p.rule === "unique-ids" && p.collection !== null && p.id !== null) {
+        const key = `${p.collection}\u0000${p.id}`;
+        const n = (repeats.get(key) ?? 0) + 1;
+        repeats.set(key, n);
+        file = filesHolding(loaded, p.collection, p.id)[n] ?? file;
+      }
       // A span written by quote whose offsets were never filled: say which command fills them, once per span.
       const last = p.path[p.path.length - 1];
       if (p.rule === "schema" && (last === "start" || last === "end") && /received undefined/.test(p.message)) {

@@ -1,6 +1,6 @@
 /** validateDataset: the real data passes, and every class of defect is named with collection, id and path. */
 import { describe, expect, it } from "vitest";
-import { validateDataset, type Problem } from "../../src/schemas/index.js";
+import { DatasetSchema, validateDataset, type Problem } from "../../src/schemas/index.js";
 import { realData } from "../helpers.js";
 
 type Rec = Record<string, any>;
@@ -197,5 +197,79 @@ describe("validateDataset never crashes or waves bad input through", () => {
     expect(problems).toContainEqual(expect.objectContaining({ id: "UNAMID", message: `quote not found in source 'press-release-2020-09-14': "${shown}"` }));
     expect(problems).toContainEqual(expect.objectContaining({ collection: "themes", message: expect.stringMatching(new RegExp(`^duplicate id '${shown.replace(/[()]/g, "\\$&")}' in themes`)) }));
     for (const p of problems) expect(p.message.length).toBeLessThan(400);
+  });
+});
+
+describe("validateDataset reports the shape of the dataset itself", () => {
+  it.each([null, 42, "dataset"])("%j is not a dataset", (value) => {
+    expect(validateDataset(value, new Map())).toEqual({ ok: false, problems: [{ collection: null, id: null, path: [], message: "the dataset must be an object with one array per collection", rule: "schema" }] });
+  });
+
+  it("a collection that is missing or not an array, and still checks the others", () => {
+    const problems = problemsAfter((d) => {
+      delete (d as Rec).themes;
+      (d as Rec).subjects = { id: "x" };
+      byId(d.statements, "2020-09-14-a4p-04").speaker.delegation = "VIETNAM";
+    });
+    expect(problems.filter((p) => p.path.length === 0)).toEqual([
+      { collection: "themes", id: null, path: [], message: "collection 'themes' must be an array", rule: "schema" },
+      { collection: "subjects", id: null, path: [], message: "collection 'subjects' must be an array", rule: "schema" },
+    ]);
+    expect(problems).toContainEqual(expect.objectContaining({ id: "2020-09-14-a4p-04", message: "unknown delegations id 'VIETNAM'" }));
+  });
+
+  it("names a record without a usable id by its index", () => {
+    const problems = problemsAfter((d) => {
+      d.themes!.push(null as unknown as Rec, { ...d.themes![0], id: "" }, { ...d.themes![0], id: 7 });
+    });
+    const n = realData().input.themes.length;
+    expect(problems.map((p) => [p.collection, p.id, p.path.join(".")])).toEqual([
+      ["themes", `#${n}`, ""],
+      ["themes", `#${n + 1}`, "id"],
+      ["themes", `#${n + 2}`, "id"],
+    ]);
+  });
+
+  it("lists every unknown key of a record, up to five, and counts the rest", () => {
+    const problems = problemsAfter((d) => {
+      Object.assign(byId(d.themes, "politics"), { a: 1, b: 2 });
+      Object.assign(byId(d.subjects, "peacekeeper-fatalities-acts-of-violence"), { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7 });
+      Object.assign(byId(d.documents, "c-34"), { a: 1, b: 2, c: 3, d: 4, e: 5 });
+    });
+    expect(problems).toEqual([
+      { collection: "themes", id: "politics", path: [], message: 'Unrecognized keys: "a", "b"', rule: "schema" },
+      { collection: "subjects", id: "peacekeeper-fatalities-acts-of-violence", path: [], message: 'Unrecognized keys: "a", "b", "c", "d", "e" and 2 more', rule: "schema" },
+      { collection: "documents", id: "c-34", path: [], message: 'Unrecognized keys: "a", "b", "c", "d", "e"', rule: "schema" },
+    ]);
+  });
+});
+
+describe("validateDataset returns the dataset it checked", () => {
+  const META = { name: "peacekeeping-records", version: "1.2.3", built: "2020-09-14T00:00:00Z", sources: [{ id: "press-release-2020-09-14", path: "press-release-2020-09-14.txt", sha256: "0".repeat(64) }] };
+
+  it("parsed, with the defaults filled in, and no meta where the input has none", () => {
+    const { input, sourceTexts } = realData();
+    const result = validateDataset(input, sourceTexts);
+    expect(result).toEqual({ ok: true, dataset: DatasetSchema.parse(input) });
+    expect(result.ok && Object.hasOwn(result.dataset, "meta")).toBe(false);
+  });
+
+  it("with its meta", () => {
+    const { input, sourceTexts } = realData();
+    const result = validateDataset({ ...input, meta: META }, sourceTexts);
+    expect(result.ok && result.dataset.meta).toEqual(META);
+  });
+
+  it("reports a meta that is not one, under meta", () => {
+    const { input, sourceTexts } = realData();
+    const result = validateDataset({ ...input, meta: { ...META, version: "1.2" } }, sourceTexts);
+    expect(result).toEqual({ ok: false, problems: [{ collection: null, id: null, path: ["meta", "version"], message: "must be a semver version", rule: "schema" }] });
+  });
+
+  it("takes the source texts as a plain object as well as a Map", () => {
+    const { input, sourceTexts } = realData();
+    expect(validateDataset(input, Object.fromEntries(sourceTexts)).ok).toBe(true);
+    const result = validateDataset(input, {});
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toContain("no text was given for source 'press-release-2020-09-14'");
   });
 });

@@ -18,10 +18,43 @@ describe("rule briefers-have-statements", () => {
     expect(problems.map((p) => p.path.join("."))).toEqual(["briefers.0"]);
   });
 
+  it("needs the briefing statement to have the briefer's delegation, not only the name", () => {
+    const problems = problemsOf("briefers-have-statements", (d) => {
+      byId(d, "meetings", "2020-09-14-a4p").briefers[0].delegation = "DEU";
+    });
+    expect(problems).toEqual([expect.objectContaining({ collection: "meetings", id: "2020-09-14-a4p", path: ["briefers", 0] })]);
+  });
+
+  it("needs the briefing statement to be at the briefer's meeting, not at another one", () => {
+    const problems = problemsOf("briefers-have-statements", (d) => {
+      d.meetings!.push({ ...byId(d, "meetings", "2020-09-14-a4p"), id: "2020-09-15-other", briefers: [] });
+      byId(d, "statements", "2020-09-14-a4p-01").meeting = "2020-09-15-other";
+    });
+    expect(problems).toEqual([
+      { collection: "meetings", id: "2020-09-14-a4p", path: ["briefers", 0], message: "no briefing statement at this meeting has this briefer as its speaker", rule: "briefers-have-statements" },
+    ]);
+  });
+
   it("matches a briefer named only by title (name null) to a statement whose speaker has no name", () => {
     const problems = problemsOf("briefers-have-statements", (d) => {
       byId(d, "meetings", "2020-09-14-a4p").briefers[0].name = null;
       byId(d, "statements", "2020-09-14-a4p-01").speaker.name = null;
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("rule briefers-have-statements, on records that fail their schema", () => {
+  it("reports the briefer of a meeting that has no briefing statement at all", () => {
+    const problems = problemsOf("briefers-have-statements", (d) => {
+      d.meetings!.push({ ...byId(d, "meetings", "2020-09-14-a4p"), id: "2020-09-15-other" });
+    });
+    expect(problems).toEqual([expect.objectContaining({ collection: "meetings", id: "2020-09-15-other", path: ["briefers", 0] })]);
+  });
+
+  it("leaves briefers that are not a list to the schema", () => {
+    const problems = problemsOf("briefers-have-statements", (d) => {
+      byId(d, "meetings", "2020-09-14-a4p").briefers = "Jean-Pierre Lacroix";
     });
     expect(problems).toEqual([]);
   });

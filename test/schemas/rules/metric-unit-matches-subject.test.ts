@@ -26,3 +26,22 @@ describe("rule metric-unit-matches-subject", () => {
 function realCount(test: (m: Record<string, unknown>) => boolean): number {
   return (realData().input.metrics as Array<Record<string, unknown>>).filter(test).length;
 }
+
+describe("rule metric-unit-matches-subject, on what it cannot compare", () => {
+  it("leaves a metric with an unknown subject to references-resolve", () => {
+    const problems = problemsOf("metric-unit-matches-subject", (d) => {
+      byId(d, "metrics", "2020-09-14-a4p-fatalities-2017").subject = "nothing";
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("does not match a metric without a subject to a subject without an id", () => {
+    const problems = problemsOf("metric-unit-matches-subject", (d) => {
+      delete d.subjects![0]!.id;
+      const m = byId(d, "metrics", "2020-09-14-a4p-fatalities-2017");
+      delete m.subject;
+      m.unit = d.subjects![0]!.unit === "usd" ? "count" : "usd";
+    });
+    expect(problems).toEqual([]);
+  });
+});

@@ -31,3 +31,41 @@ describe("rule metric-value-matches-text", () => {
     expect(problems.map((p) => p.path.join("."))).toEqual(["target.value"]);
   });
 });
+
+describe("rule metric-value-matches-text, in detail", () => {
+  const TARGETED = "2020-09-14-a4p-women-military-professional-posts-hq";
+
+  it("names a target's words it cannot read, at the target", () => {
+    const problems = problemsOf("metric-value-matches-text", (d) => {
+      byId(d, "metrics", TARGETED).target.text = "a fair share";
+    });
+    expect(problems).toEqual([
+      { collection: "metrics", id: TARGETED, path: ["target", "text"], message: "number text 'a fair share' cannot be read as a value in unit 'percent'", rule: "metric-value-matches-text" },
+    ]);
+  });
+
+  it("names a target's value its words do not say, with both values", () => {
+    const problems = problemsOf("metric-value-matches-text", (d) => {
+      byId(d, "metrics", TARGETED).target.value = 18;
+    });
+    expect(problems).toEqual([
+      { collection: "metrics", id: TARGETED, path: ["target", "value"], message: "value 18 differs from 17, which its text '17\u00a0per\u00a0cent' says", rule: "metric-value-matches-text" },
+    ]);
+  });
+
+  it("reads the words in the metric's unit", () => {
+    const problems = problemsOf("metric-value-matches-text", (d) => {
+      byId(d, "metrics", "2020-09-14-a4p-fatalities-2017").unit = "usd";
+    });
+    expect(problems).toEqual([expect.objectContaining({ path: ["text"], message: "number text '59' cannot be read as a value in unit 'usd'" })]);
+  });
+
+  it("leaves a metric without a unit, or words that are not a string, to the schema", () => {
+    const problems = problemsOf("metric-value-matches-text", (d) => {
+      delete byId(d, "metrics", "2020-09-14-a4p-fatalities-2017").unit;
+      byId(d, "metrics", TARGETED).text = 22.6;
+      byId(d, "metrics", TARGETED).target.value = 18;
+    });
+    expect(problems.map((p) => [p.id, p.path.join(".")])).toEqual([[TARGETED, "target.value"]]);
+  });
+});
