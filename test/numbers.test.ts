@@ -94,10 +94,23 @@ describe("normalisedValue", () => {
   it("turns a fraction into a percentage for percent metrics", () => {
     expect(normalisedValue("half", "percent")).toBe(50);
   });
+  it("gives the value of words that fit the unit", () => {
+    expect(normalisedValue("22.6\u00a0per\u00a0cent", "percent")).toBe(22.6);
+    expect(normalisedValue("$6.6\u00a0billion", "usd")).toBe(6_600_000_000);
+    expect(normalisedValue("154", "count")).toBe(154);
+    expect(normalisedValue("seventy", "years")).toBe(70);
+  });
   it("refuses words that do not fit the unit", () => {
     expect(normalisedValue("22.6 per cent", "count")).toBeUndefined();
+    expect(normalisedValue("22.6 per cent", "usd")).toBeUndefined();
     expect(normalisedValue("$4 million", "count")).toBeUndefined();
+    expect(normalisedValue("$4 million", "percent")).toBeUndefined();
     expect(normalisedValue("154", "percent")).toBeUndefined();
+    expect(normalisedValue("154", "usd")).toBeUndefined();
     expect(normalisedValue("half", "count")).toBeUndefined();
+    expect(normalisedValue("half", "usd")).toBeUndefined();
+  });
+  it("refuses words that are no number", () => {
+    expect(normalisedValue("many", "count")).toBeUndefined();
   });
 });

@@ -15,6 +15,7 @@ import {
   type AnyIds,
   type Meeting,
   type Metric,
+  type Statement,
 } from "../../src/index.js";
 
 // The expectations below are read from the 2020-09-14 meeting's text: scope the records to it, so a meeting added to
@@ -68,6 +69,16 @@ describe("missionMentions", () => {
       inferred: { statements: ["2020-09-14-a4p-11"], delegations: ["BEL"] },
     });
     expect(mentions.find((m) => m.mission === "MONUSCO")?.explicit.delegations).toEqual([]);
+  });
+
+  it("counts a statement that mentions the same mission twice once", () => {
+    // A copy of the briefing's statements in which the first statement naming two missions names its first again, last.
+    const twice = statements.find((s) => s.missions.length >= 2)!;
+    const again = twice.missions[0]!;
+    const copy: Statement<AnyIds>[] = statements.map((s) => (s === twice ? { ...s, missions: [...s.missions, { ...again }] } : s));
+    const mentions = missionMentions(copy);
+    expect(mentions.find((m) => m.mission === again.mission)![again.mention].statements.filter((id) => id === twice.id)).toEqual([twice.id]);
+    expect(mentions).toEqual(missionMentions(statements));
   });
 });
 
@@ -133,6 +144,23 @@ describe("metricSeries", () => {
     expect(y2020.map((p) => [p.value, p.partial, p.date, p.latest])).toEqual([
       [8, true, "2020-09-14", false],
       [13, false, "2021-03-01", true],
+    ]);
+  });
+
+  it("marks latest the point stated at the later meeting even when its period sorts it first", () => {
+    // A figure for the first half of 2020, stated at a later meeting: its period ends before the briefing's "so far in
+    // 2020" (through 14 September), so it is listed first, yet it is the one stated last.
+    const firstHalf: Metric<AnyIds> = {
+      ...partial,
+      id: "2021-03-01-x-fatalities-2020-first-half",
+      meeting: later.id,
+      value: 5,
+      period: { kind: "year", year: 2020, partial: true, through: "2020-06-30", text: "in the first half of 2020" },
+    };
+    const series = metricSeries([...a4p, firstHalf], "peacekeeper-fatalities-acts-of-violence", { meetings: [...meetings, later] });
+    expect(series.points.filter((p) => p.period === "2020").map((p) => [p.metric, p.date, p.latest])).toEqual([
+      [firstHalf.id, later.date, true],
+      [partial.id, meetings[0]!.date, false],
     ]);
   });
 

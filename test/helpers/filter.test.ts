@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterMetrics, filterStatements, metrics as allMetrics, statements as allStatements, UnknownIdError, type Statement } from "../../src/index.js";
+import { filterMetrics, filterStatements, getById, metrics as allMetrics, periodYears, statements as allStatements, UnknownIdError, type Statement } from "../../src/index.js";
 
 // The expectations below are read from the 2020-09-14 meeting's text: scope the records to it, so a meeting added to
 // the data leaves them true.
@@ -94,6 +94,18 @@ describe("filterMetrics on the real data", () => {
     expect(filterMetrics(metrics, { subject: "peacekeepers-deployed", period: { from: 2020 } }).map((m) => m.value)).toEqual([210]);
     expect(filterMetrics(metrics, { unit: "usd", period: { from: 2019, to: 2019 } })).toEqual([]);
     expect(filterMetrics(metrics, { unit: "usd", period: { from: 2019, to: 2020 } }).map((m) => m.value)).toEqual([6_600_000_000, 4_000_000]);
+  });
+
+  it("reads a period since a year as running to the year it was stated in, out of a range that ends before", () => {
+    // "More than 1 million peacekeepers since 1948", stated on 14 September 2020: it touches every year 1948–2020.
+    const since = getById(metrics, "2020-09-14-a4p-peacekeepers-deployed-since-1948");
+    if (since.period?.kind !== "since") throw new Error("the since-1948 metric should have a 'since' period");
+    const end = Number(since.period.through.slice(0, 4));
+    expect(periodYears(since.period)).toEqual({ from: since.period.from, to: end });
+    const deployed = (from: number, to: number) => filterMetrics(metrics, { subject: "peacekeepers-deployed", period: { from, to } }).map((m) => m.id);
+    expect(deployed(since.period.from, end)).toContain(since.id);
+    expect(deployed(since.period.from, end - 1)).not.toContain(since.id);
+    expect(deployed(since.period.from + 1, end)).not.toContain(since.id);
   });
 
   it("filters by qualifier, unit and mission", () => {
