@@ -41,6 +41,27 @@ describe("groupBy and countBy", () => {
 
   it("reject a field the records do not have, naming it", () => {
     expect(() => countBy(statements, "speakerName" as never)).toThrow(new TypeError("countBy: a record has no field 'speakerName'"));
+    expect(() => groupBy(statements, "speakerName" as never)).toThrow(new TypeError("groupBy: a record has no field 'speakerName'"));
+    expect(() => countBy([null, undefined, 5] as never[], "id" as never)).toThrow(new TypeError("countBy: a record has no field 'id'"));
+  });
+
+  it("group under undefined a field that a record has but leaves undefined", () => {
+    const records: Array<{ id: string; note?: string | undefined }> = [{ id: "a", note: undefined }, { id: "b", note: "x" }, { id: "c", note: undefined }];
+    expect([...countBy(records, "note")]).toEqual([[undefined, 2], ["x", 1]]);
+    expect([...groupBy(records, "note")].map(([k, v]) => [k, v.map((r) => r.id)])).toEqual([[undefined, ["a", "c"]], ["x", ["b"]]]);
+  });
+
+  it("count every record, the counts adding up to the number of records", () => {
+    const counts = countBy(statements, "capacity");
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(statements.length);
+    for (const [capacity, n] of counts) expect(n).toBe(statements.filter((s) => s.capacity === capacity).length);
+  });
+
+  it("refuse a key that is neither a field name nor a function, and records that are not an array", () => {
+    expect(() => groupBy(statements, 5 as never)).toThrow(new TypeError("groupBy: the key must be a field name or a function, got number"));
+    expect(() => countBy(statements, null as never)).toThrow(new TypeError("countBy: the key must be a field name or a function, got object"));
+    expect(() => groupBy({} as never, "id" as never)).toThrow(new TypeError("groupBy: 'records' must be an array of records, got object"));
+    expect(() => countBy(undefined as never, "id" as never)).toThrow(new TypeError("countBy: 'records' must be an array of records, got undefined"));
   });
 });
 
@@ -52,6 +73,30 @@ describe("themeCoverage", () => {
     expect(coverage[0]).toMatchObject({ theme: "training-and-capacity-building", count: 9 });
     expect(coverage.map((c) => c.theme).slice(1, 5)).toEqual(["financing-and-resources", "mandates", "performance-and-accountability", "women-peace-and-security"]);
     expect(coverage).toHaveLength(19);
+  });
+
+  it("counts a statement once for a theme it addresses twice, and lists each delegation once", () => {
+    const twice = statements.find((s) => s.themes.length >= 2)!;
+    const again = twice.themes[0]!;
+    const copy: Statement<AnyIds>[] = statements.map((s) => (s === twice ? { ...s, themes: [...s.themes, { ...again }] } : s));
+    expect(themeCoverage(copy)).toEqual(coverage);
+    for (const c of coverage) expect(new Set(c.delegations).size).toBe(c.delegations.length);
+  });
+
+  it("orders themes with the same count by id", () => {
+    for (let i = 1; i < coverage.length; i++) {
+      const [a, b] = [coverage[i - 1]!, coverage[i]!];
+      if (a.count === b.count) expect(a.theme < b.theme, `${a.theme} before ${b.theme}`).toBe(true);
+    }
+    expect(coverage.some((c, i) => i > 0 && coverage[i - 1]!.count === c.count)).toBe(true);
+  });
+
+  it("lists the statements of each theme in input order, and refuses a non-array", () => {
+    const safety = coverage.find((c) => c.theme === "safety-and-security")!;
+    expect(safety.statements).toEqual(statements.filter((s) => s.themes.some((t) => t.theme === "safety-and-security")).map((s) => s.id));
+    expect(safety.count).toBe(safety.statements.length);
+    expect(themeCoverage([])).toEqual([]);
+    expect(() => themeCoverage(null as never)).toThrow(new TypeError("themeCoverage: 'statements' must be an array of records, got null"));
   });
 
   it("says who raised safety and security", () => {
@@ -69,6 +114,24 @@ describe("missionMentions", () => {
       inferred: { statements: ["2020-09-14-a4p-11"], delegations: ["BEL"] },
     });
     expect(mentions.find((m) => m.mission === "MONUSCO")?.explicit.delegations).toEqual([]);
+  });
+
+  it("orders missions by the statements that mention them, explicitly or not, ties by id", () => {
+    const mentions = missionMentions(statements);
+    const total = (m: (typeof mentions)[number]) => new Set([...m.explicit.statements, ...m.inferred.statements]).size;
+    for (let i = 1; i < mentions.length; i++) {
+      const [a, b] = [mentions[i - 1]!, mentions[i]!];
+      expect(total(a) > total(b) || (total(a) === total(b) && a.mission < b.mission), `${a.mission} before ${b.mission}`).toBe(true);
+    }
+    // A statement that mentions a mission explicitly and by inference counts once towards its total.
+    const first = statements.find((s) => s.missions.some((m) => m.mention === "explicit"))!;
+    const explicit = first.missions.find((m) => m.mention === "explicit")!;
+    const both: Statement<AnyIds>[] = statements.map((s) => (s === first ? { ...s, missions: [...s.missions, { ...explicit, mention: "inferred", inferredFrom: "a place" }] } : s));
+    const again = missionMentions(both);
+    expect(again.map((m) => m.mission)).toEqual(mentions.map((m) => m.mission));
+    expect(again.find((m) => m.mission === explicit.mission)!.inferred.statements).toContain(first.id);
+    expect(missionMentions([])).toEqual([]);
+    expect(() => missionMentions("x" as never)).toThrow(new TypeError("missionMentions: 'statements' must be an array of records, got string"));
   });
 
   it("counts a statement that mentions the same mission twice once", () => {
