@@ -226,7 +226,6 @@ function normalScope(s: SeriesScope): SeriesScope {
 /** Whether a metric's scope is the (normalised) scope of the series; missions compare as a set. */
 function sameScope(s: Metric<AnyIds>["scope"], scope: SeriesScope): boolean {
   if (s.delegation !== scope.delegation || s.location !== scope.location || s.level !== scope.level) return false;
-  if (s.missions.length === 0 || scope.missions.length === 0) return s.missions.length === scope.missions.length;
   return new Set(s.missions).size === scope.missions.length && s.missions.every((m) => scope.missions.includes(m));
 }
 

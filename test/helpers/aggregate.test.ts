@@ -47,8 +47,8 @@ describe("groupBy and countBy", () => {
 
   it("group under undefined a field that a record has but leaves undefined", () => {
     const records: Array<{ id: string; note?: string | undefined }> = [{ id: "a", note: undefined }, { id: "b", note: "x" }, { id: "c", note: undefined }];
-    expect([...countBy(records, "note")]).toEqual([[undefined, 2], ["x", 1]]);
-    expect([...groupBy(records, "note")].map(([k, v]) => [k, v.map((r) => r.id)])).toEqual([[undefined, ["a", "c"]], ["x", ["b"]]]);
+    expect([...countBy(records, "note" as never)]).toEqual([[undefined, 2], ["x", 1]]);
+    expect([...groupBy(records, "note" as never)].map(([k, v]) => [k, v.map((r) => r.id)])).toEqual([[undefined, ["a", "c"]], ["x", ["b"]]]);
   });
 
   it("count every record, the counts adding up to the number of records", () => {
@@ -258,5 +258,142 @@ describe("metricSeries", () => {
 
   it("throws UnknownIdError for an unknown subject", () => {
     expect(() => metricSeries(metrics, "fatalities" as never)).toThrow(UnknownIdError);
+  });
+});
+
+describe("metricSeries in detail", () => {
+  const a4p = () => metrics;
+  const subject = "peacekeeper-fatalities-acts-of-violence";
+  const a4pMeeting = getById(allMeetings, A4P);
+  const y2019 = getById(metrics, "2020-09-14-a4p-fatalities-2019");
+  /** A copy of the 2019 figure: another id, and whatever else is given. */
+  const copyOf2019 = (id: string, changes: Partial<Metric<AnyIds>> = {}): Metric<AnyIds> => ({ ...y2019, id, ...changes });
+  const pointsOf2019 = (input: readonly Metric<AnyIds>[], extra: readonly Meeting<AnyIds>[] = []) =>
+    metricSeries(input, subject, { meetings: [...meetings, ...extra] }).points.filter((p) => p.period === "2019").map((p) => [p.metric, p.latest]);
+
+  it("orders the points of one period stated at one meeting by source, then place in it, then id; the last stated is latest", () => {
+    const sameSource = y2019.evidence.source;
+    const before = copyOf2019("a-before", { evidence: { ...y2019.evidence, start: y2019.evidence.start - 1 } });
+    const sameSpot = copyOf2019("z-same-spot");
+    const otherSource = copyOf2019("0-other-source", { evidence: { ...y2019.evidence, source: `${sameSource}~`, start: 0 } });
+    expect(pointsOf2019([otherSource, sameSpot, y2019, before])).toEqual([
+      [before.id, false],
+      [y2019.id, false],
+      [sameSpot.id, false],
+      [otherSource.id, true],
+    ]);
+  });
+
+  it("orders meetings of one date by id, and takes the point of the later one", () => {
+    const twin: Meeting<AnyIds> = { ...a4pMeeting, id: `${A4P}-b` };
+    const atTwin = copyOf2019("0-at-twin", { meeting: twin.id, evidence: { ...y2019.evidence, start: 0 } });
+    expect(pointsOf2019([atTwin, y2019], [twin])).toEqual([
+      [y2019.id, false],
+      [atTwin.id, true],
+    ]);
+    const early: Meeting<AnyIds> = { ...a4pMeeting, id: `${A4P}-0`, date: "2020-09-13" };
+    const atEarly = copyOf2019("z-at-early", { meeting: early.id });
+    expect(pointsOf2019([y2019, atEarly], [early])).toEqual([
+      [atEarly.id, false],
+      [y2019.id, true],
+    ]);
+  });
+
+  it("on one date, takes an exact value stated before a qualified one, and the later of two qualified", () => {
+    const qualified = { qualifier: "more-than", qualifierText: "more than" } as const;
+    const after = copyOf2019("after", { ...qualified, evidence: { ...y2019.evidence, start: y2019.evidence.start + 1 } });
+    expect(pointsOf2019([after, y2019])).toEqual([
+      [y2019.id, true],
+      [after.id, false],
+    ]);
+    const alsoQualified = { ...y2019, ...qualified };
+    expect(pointsOf2019([after, alsoQualified])).toEqual([
+      [y2019.id, false],
+      [after.id, true],
+    ]);
+  });
+
+  it("takes the dates of the meetings given over the bundled ones", () => {
+    const moved: Meeting<AnyIds> = { ...a4pMeeting, date: "2030-01-01" };
+    const series = metricSeries(a4p(), subject, { meetings: [moved] });
+    expect(series.points.map((p) => p.date)).toEqual(series.points.map(() => "2030-01-01"));
+    expect(() => metricSeries(a4p(), subject, { meetings: "all" as never })).toThrow(new TypeError("metricSeries: 'options.meetings' must be an array of records, got string"));
+  });
+
+  it("knows no date for a meeting named like a property of every object", () => {
+    for (const meeting of ["toString", "constructor", "__proto__"]) {
+      expect(() => metricSeries([copyOf2019("x", { meeting })], subject), meeting).toThrow(new RegExp(`^metricSeries: the date of meeting '${meeting}' is not known`));
+    }
+  });
+
+  it("gives an empty series no unit, and lists the scopes left out, the global one first", () => {
+    const series = metricSeries(a4p(), subject, { scope: { location: "Darfur" } });
+    expect([series.unit, series.points]).toEqual([null, []]);
+    expect(series.scope).toEqual({ missions: [], delegation: null, location: "Darfur", level: null });
+    expect(series.otherScopes).toEqual([{ missions: [], delegation: null, location: null, level: null }]);
+  });
+
+  it("tells scopes apart by each field, and missions as a set", () => {
+    const scoped = (id: string, scope: Partial<Metric["scope"]>) => copyOf2019(id, { scope: { ...y2019.scope, ...scope } });
+    const input = [
+      scoped("idn", { delegation: "IDN" }),
+      scoped("gbr", { delegation: "GBR" }),
+      scoped("darfur", { location: "Darfur" }),
+      scoped("bunia", { location: "Bunia" }),
+      scoped("hq", { level: "headquarters" }),
+      scoped("field", { level: "field" }),
+      scoped("two", { missions: ["UNAMID", "MINUSCA"] }),
+      scoped("two-again", { missions: ["MINUSCA", "UNAMID", "MINUSCA"] }),
+      scoped("one", { missions: ["UNAMID"] }),
+      scoped("one-twice", { missions: ["UNAMID", "UNAMID"] }),
+    ];
+    const series = metricSeries<AnyIds>(input, subject, { scope: { missions: ["UNAMID", "MINUSCA", "UNAMID"] } });
+    expect(series.scope.missions).toEqual(["MINUSCA", "UNAMID"]);
+    expect(series.points.map((p) => p.metric)).toEqual(["two", "two-again"]);
+    const others = series.otherScopes.map((s) => JSON.stringify([s.delegation, s.missions, s.location, s.level]));
+    expect(others).toEqual([
+      '[null,["UNAMID"],null,null]',
+      '[null,[],null,"field"]',
+      '[null,[],null,"headquarters"]',
+      '[null,[],"Bunia",null]',
+      '[null,[],"Darfur",null]',
+      '["GBR",[],null,null]',
+      '["IDN",[],null,null]',
+    ]);
+    // Each scope listed picks its own points back.
+    for (const scope of series.otherScopes) {
+      const points = metricSeries<AnyIds>(input, subject, { scope }).points.map((p) => p.metric);
+      expect(points.length, JSON.stringify(scope)).toBe(scope.missions.length === 1 ? 2 : 1);
+    }
+    expect(metricSeries<AnyIds>(input, subject, { scope: { missions: ["UNAMID"] } }).points.map((p) => p.metric)).toEqual(["one", "one-twice"]);
+    // A scope with no mission does not take a metric that names one.
+    expect(metricSeries<AnyIds>(input, subject, { scope: { delegation: "IDN" } }).points.map((p) => p.metric)).toEqual(["idn"]);
+  });
+
+  it("leaves out metrics of other subjects and metrics without a period", () => {
+    const noPeriod = copyOf2019("no-period", { period: null });
+    const other = copyOf2019("other-subject", { subject: "peacekeepers-deployed" });
+    expect(metricSeries<AnyIds>([noPeriod, other, y2019], subject).points.map((p) => p.metric)).toEqual([y2019.id]);
+  });
+
+  it("takes subjects, missions and delegations of the user's own metrics, and refuses other ids", () => {
+    const own = copyOf2019("own", { subject: "own-subject", scope: { ...y2019.scope, missions: ["OWNMIS"], delegation: "OWN" } });
+    expect(metricSeries<AnyIds>([own], "own-subject", { scope: { missions: ["OWNMIS"], delegation: "OWN" } }).points.map((p) => p.metric)).toEqual(["own"]);
+    expect(() => metricSeries<AnyIds>([own], "own-subjects")).toThrow(/^unknown subjects id 'own-subjects'; closest known: own-subject/);
+    expect(() => metricSeries<AnyIds>([own], "own-subject", { scope: { missions: ["OWNMISS"] } })).toThrow(/^unknown missions id 'OWNMISS'; closest known: OWNMIS/);
+    expect(() => metricSeries<AnyIds>([own], "own-subject", { scope: { delegation: "OWNN" } })).toThrow(/^unknown delegations id 'OWNN'; closest known: OWN/);
+  });
+
+  it("refuses input it cannot read, saying what is wrong", () => {
+    expect(() => metricSeries("metrics" as never, subject)).toThrow(new TypeError("metricSeries: 'metrics' must be an array of records, got string"));
+    expect(() => metricSeries(a4p(), subject, null as never)).toThrow(new TypeError("metricSeries options: the query must be an object, got null"));
+    expect(() => metricSeries(a4p(), subject, { scope: { delegation: 5 as never } })).toThrow(new TypeError("metricSeries: 'scope.delegation' must be a delegation id or null, got number"));
+    for (const location of ["", 5]) {
+      expect(() => metricSeries(a4p(), subject, { scope: { location: location as never } })).toThrow(new TypeError("metricSeries: 'scope.location' must be a place name or null"));
+    }
+    expect(() => metricSeries(a4p(), subject, { scope: { missions: [5 as never] } })).toThrow(new TypeError("metricSeries: 'scope.missions' must be an array of mission ids"));
+    expect(() => metricSeries(a4p(), subject, { scope: [] as never })).toThrow(new TypeError("metricSeries scope: the query must be an object, got an array"));
+    // Explicit nulls are the defaults.
+    expect(metricSeries(a4p(), subject, { scope: { delegation: null, location: null, level: null, missions: [] } })).toEqual(metricSeries(a4p(), subject));
   });
 });
