@@ -48,10 +48,11 @@ function wordNumber(word: string, ordinals = true): number | undefined {
 }
 
 /**
- * Words that do not make a number+word compound: number words ("twenty-five", "one-third") and multipliers are read
- * otherwise, and a year joined to "present" or "date" is a range, not a count.
+ * Words that do not make a number+word compound besides number words (which `wordNumber` reads: "twenty-five",
+ * "one-third") and multipliers: the fractions "half" and "quarter", and "present", "date", "now" and "today", which
+ * joined to a year make a range, not a count. ("percent" never gets here: the percent pattern takes it first.)
  */
-const NOT_COMPOUND_WORDS = new Set(["percent", "present", "date", "now", "today", "half", "quarter", "third"]);
+const NOT_COMPOUND_WORDS = new Set(["present", "date", "now", "today", "half", "quarter"]);
 
 /**
  * Reads a compound of a cardinal number, a hyphen and one word ("15-member", "250-strong", "three-year",
@@ -88,19 +89,19 @@ export function parseNumberText(text: string): ParsedNumber | undefined {
   let kind: ParsedNumber["kind"] = "plain";
   if (rest.startsWith("$")) {
     kind = "usd";
-    rest = rest.slice(1).trim();
+    rest = rest.slice(1); // a space after "$" is dropped with the empty words below
   }
   const percent = /\s*(?:per cent|percent|%)$/i.exec(rest);
   if (percent) {
     if (kind === "usd") return undefined;
     kind = "percent";
-    rest = rest.slice(0, percent.index).trim();
+    rest = rest.slice(0, percent.index); // the pattern's \s* takes the space before "per cent"
   }
   const words = rest.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 2) return undefined;
   let multiplier = 1;
   if (words.length === 2) {
-    const m = MULTIPLIERS[words[1]!.toLowerCase()];
+    const m = lookup(MULTIPLIERS, words[1]!.toLowerCase());
     if (m === undefined) return undefined;
     multiplier = m;
   }

@@ -24,6 +24,60 @@ describe("parseNumberText", () => {
     expect(parseNumberText(text)).toEqual({ value, kind });
   });
 
+  it.each([
+    ["1\u202fmillion", 1_000_000, "plain"],
+    ["22.6\u2009per\u00a0cent", 22.6, "percent"],
+    [" $5 ", 5, "usd"],
+    ["5 percent", 5, "percent"],
+    ["22.6 Per Cent", 22.6, "percent"],
+    ["Half", 0.5, "fraction"],
+    ["quarter", 0.25, "fraction"],
+    ["third", 1 / 3, "fraction"],
+    ["tenth", 10, "plain"],
+    ["Twenty-Five", 25, "plain"],
+    ["ninety-nine", 99, "plain"],
+    ["twenty-first", 21, "plain"],
+    ["10,000,000", 10_000_000, "plain"],
+    ["100,000.5", 100_000.5, "plain"],
+    ["2 Thousand", 2000, "plain"],
+    ["$1.5\u00a0trillion", 1_500_000_000_000, "usd"],
+    ["8 per cent", 8, "percent"],
+    ["$ 5", 5, "usd"],
+    ["5  %", 5, "percent"],
+  ] as const)("reads %j as %d (%s)", (text, value, kind) => {
+    expect(parseNumberText(text)).toEqual({ value, kind });
+  });
+
+  it.each([
+    ["1 constructor", "a second word that names a property of every object"],
+    ["1 __proto__", "the prototype's own name"],
+    ["17% more", "words after the per cent sign"],
+    ["1,0000", "a thousands group of four digits"],
+    ["1,000,00", "a short last thousands group"],
+    ["$half", "a fraction of money"],
+    ["half per cent", "a fraction as a percentage"],
+    ["half million", "a fraction with a multiplier"],
+    ["15-member per cent", "a compound as a percentage"],
+    ["15-member million", "a compound with a multiplier"],
+    ["1 million peacekeepers", "three words"],
+    ["twenty-five-six", "three number words joined"],
+    ["twenty-ten", "tens joined to a number of ten or more"],
+    ["twenty-fifth-anniversary", "an ordinal compound with a word"],
+    ["15-x", "a number joined to one letter"],
+    ["2017-now", "a range to now"],
+    ["2017-today", "a range to today"],
+    ["one-half", "a fraction compound"],
+    ["three-quarter", "a fraction compound"],
+    ["5-thousand", "a multiplier compound"],
+    ["1-third", "an ordinal compound"],
+    ["5-percent", "a number joined to percent"],
+    ["5.", "a number that ends in a point"],
+    [".5", "a number that starts with a point"],
+    ["1" + "0".repeat(400), "a number too large for a double"],
+  ])("refuses %j (%s)", (text) => {
+    expect(parseNumberText(text)).toBeUndefined();
+  });
+
   it.each(["", "many", "1,00", "$ 5 per cent", "three hundred", "5 apples", "twenty-zero", "constructor", "toString"])("refuses %j", (text) => {
     expect(parseNumberText(text)).toBeUndefined();
   });
