@@ -6,6 +6,7 @@ import { MEETING_DATES } from "../generated/dataset.js";
 import type { Meeting, Metric, Period, Qualifier, Unit } from "../types.js";
 import type { AnyIds, BundledIds, IdTypes } from "./filter-statements.js";
 import { checkIds, checkQueryFields, requireArray } from "./internal.js";
+import { compareStrings as cmp } from "./order.js";
 import { isPartial, periodBounds, periodKey, type PeriodBounds } from "./periods.js";
 
 /**
@@ -233,8 +234,4 @@ function sameScope(s: Metric<AnyIds>["scope"], scope: SeriesScope): boolean {
 function scopeKey(s: SeriesScope): string {
   const missions = s.missions.length > 1 ? [...new Set(s.missions)].sort() : s.missions;
   return JSON.stringify([s.delegation ?? "", missions, s.location ?? "", s.level ?? ""]);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -112,6 +112,10 @@ describe("closestIds", () => {
     expect(closestIds("abc", ["", "ab"])).toEqual(["ab", ""]);
   });
 
+  it("folds case as toLowerCase does: the Kelvin sign is a k", () => {
+    expect(closestIds("\u212a", ["a", "k"])).toEqual(["k", "a"]);
+  });
+
   it("gives at most three by default, each once", () => {
     expect(closestIds("a", ["e", "d", "c", "b", "b"])).toEqual(["b", "c", "d"]);
     expect(closestIds("a", ["e", "d", "c", "b"], 2)).toEqual(["b", "c"]);
