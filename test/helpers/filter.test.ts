@@ -146,6 +146,15 @@ describe("filterStatements reads every field", () => {
     expect(ids(filterStatements(statements, { text: /peacekeep/gy }))).toEqual(ids(filterStatements(statements, { text: /peacekeep/ })));
   });
 
+  it("searches each paragraph's words, never words run together across two paragraphs", () => {
+    const long = statements.find((s) => s.paragraphs.length >= 2)!;
+    const [first, second] = long.paragraphs as [Statement["paragraphs"][number], Statement["paragraphs"][number]];
+    const across = `${first.quote.slice(-6)}${second.quote.slice(0, 6)}`;
+    expect(statements.some((s) => s.paragraphs.some((p) => p.quote.includes(across)))).toBe(false);
+    expect(filterStatements(statements, { text: across })).toEqual([]);
+    expect(ids(filterStatements(statements, { text: [first.quote.slice(-6), second.quote.slice(0, 6)] }))).toContain(long.id);
+  });
+
   it("matches a role or a capacity among several", () => {
     const roles = new Set(statements.map((s) => s.role));
     expect(filterStatements(statements, { role: [...roles] })).toEqual(statements);
@@ -222,6 +231,11 @@ describe("filterMetrics reads every field", () => {
     expect(filterMetrics(metrics, { statement: idn.id })).toEqual(stated);
     expect(filterMetrics(metrics, { statement: [idn.id, statements[0]!.id] })).toEqual(metrics.filter((m) => m.statement === idn.id || m.statement === statements[0]!.id));
     expect(() => filterMetrics(metrics, { statement: `${A4P}-99` })).toThrow(/^unknown statements id '2020-09-14-a4p-99'; closest known: 2020-09-14-a4p-/);
+  });
+
+  it("matches a metric whose scope names several missions by any of them", () => {
+    const several = metrics.find((m) => m.scope.missions.length >= 2)!;
+    for (const mission of several.scope.missions) expect(ids(filterMetrics(metrics, { mission: mission as never })), mission).toContain(several.id);
   });
 
   it("matches the subject, unit and qualifier among several", () => {
