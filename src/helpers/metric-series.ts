@@ -232,6 +232,5 @@ function sameScope(s: Metric<AnyIds>["scope"], scope: SeriesScope): boolean {
 
 /** A string equal for equal scopes (missions as a set). The global scope sorts first. */
 function scopeKey(s: SeriesScope): string {
-  const missions = s.missions.length > 1 ? [...new Set(s.missions)].sort() : s.missions;
-  return JSON.stringify([s.delegation ?? "", missions, s.location ?? "", s.level ?? ""]);
+  return JSON.stringify([s.delegation ?? "", [...new Set(s.missions)].sort(), s.location ?? "", s.level ?? ""]);
 }
