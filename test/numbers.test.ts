@@ -44,6 +44,9 @@ describe("parseNumberText", () => {
     ["8 per cent", 8, "percent"],
     ["$ 5", 5, "usd"],
     ["5  %", 5, "percent"],
+    ["3.14", 3.14, "plain"],
+    ["1,234.56", 1234.56, "plain"],
+    ["12345678901234567", 12345678901234567, "plain"],
   ] as const)("reads %j as %d (%s)", (text, value, kind) => {
     expect(parseNumberText(text)).toEqual({ value, kind });
   });
@@ -74,6 +77,20 @@ describe("parseNumberText", () => {
     ["5.", "a number that ends in a point"],
     [".5", "a number that starts with a point"],
     ["1" + "0".repeat(400), "a number too large for a double"],
+    ["-5", "a negative number"],
+    ["-1,000", "a negative number with commas"],
+    ["0x10", "a hexadecimal number"],
+    ["5e3", "a number in exponent notation"],
+    [",000", "a thousands group alone"],
+    ["1000,000", "four digits before a thousands comma"],
+    ["1,000,5", "a short group after the thousands"],
+    ["5,5", "a comma inside a short number"],
+    ["1,000.", "a point with no decimals"],
+    ["-5-year", "a negative compound"],
+    ["-1,500-strong", "a negative compound with commas"],
+    ["5e3-year", "a compound in exponent notation"],
+    ["1,5000-strong", "a compound with a long thousands group"],
+    ["15-ab4", "a number joined to letters and digits"],
   ])("refuses %j (%s)", (text) => {
     expect(parseNumberText(text)).toBeUndefined();
   });
@@ -91,6 +108,9 @@ describe("parseNumberText", () => {
     ["twenty-five-year", 25],
     ["1,500-strong", 1500],
     ["2.5-hour", 2.5],
+    ["10-km", 10],
+    ["15-Member", 15],
+    ["5,000-STRONG", 5000],
   ] as const)("reads the number+hyphen+word compound %j as %d", (text, value) => {
     expect(parseNumberText(text)).toEqual({ value, kind: "plain" });
   });
