@@ -48,10 +48,17 @@ function wordNumber(word: string, ordinals = true): number | undefined {
 }
 
 /**
- * Words that do not make a number+word compound: number words ("twenty-five", "one-third") and multipliers are read
- * otherwise, and a year joined to "present" or "date" is a range, not a count.
+ * Words that do not make a number+word compound besides number words (which `wordNumber` reads: "twenty-five",
+ * "one-third") and multipliers: the fractions "half" and "quarter", and "present", "date", "now" and "today", which
+ * joined to a year make a range, not a count. ("percent" never gets here: the percent pattern takes it first.)
  */
-const NOT_COMPOUND_WORDS = new Set(["percent", "present", "date", "now", "today", "half", "quarter", "third"]);
+const NOT_COMPOUND_WORDS = new Set(["present", "date", "now", "today", "half", "quarter"]);
+
+/** A numeral: digits with optional thousands commas and decimals ("154", "5,000", "22.6"). */
+const NUMERAL = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+
+/** The value of a numeral, or undefined for a word that is not one. */
+const numeral = (word: string): number | undefined => (NUMERAL.test(word) ? Number(word.replace(/,/g, "")) : undefined);
 
 /**
  * Reads a compound of a cardinal number, a hyphen and one word ("15-member", "250-strong", "three-year",
@@ -64,8 +71,7 @@ function compoundNumber(word: string): number | undefined {
   const [, head, tail] = m as unknown as [string, string, string];
   const t = tail.toLowerCase();
   if (NOT_COMPOUND_WORDS.has(t) || Object.hasOwn(MULTIPLIERS, t) || wordNumber(t) !== undefined) return undefined;
-  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(head)) return Number(head.replace(/,/g, ""));
-  return wordNumber(head, false);
+  return numeral(head) ?? wordNumber(head, false);
 }
 
 /**
@@ -88,31 +94,27 @@ export function parseNumberText(text: string): ParsedNumber | undefined {
   let kind: ParsedNumber["kind"] = "plain";
   if (rest.startsWith("$")) {
     kind = "usd";
-    rest = rest.slice(1).trim();
+    rest = rest.slice(1);
   }
   const percent = /\s*(?:per cent|percent|%)$/i.exec(rest);
   if (percent) {
     if (kind === "usd") return undefined;
     kind = "percent";
-    rest = rest.slice(0, percent.index).trim();
+    rest = rest.slice(0, percent.index);
   }
-  const words = rest.split(/\s+/).filter((w) => w.length > 0);
+  const words = rest.match(/\S+/g) ?? [];
   if (words.length === 0 || words.length > 2) return undefined;
   let multiplier = 1;
   if (words.length === 2) {
-    const m = MULTIPLIERS[words[1]!.toLowerCase()];
+    const m = lookup(MULTIPLIERS, words[1]!.toLowerCase());
     if (m === undefined) return undefined;
     multiplier = m;
   }
   const head = words[0]!;
-  let base: number | undefined;
-  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(head)) {
-    base = Number(head.replace(/,/g, ""));
-  } else if (words.length === 1 && kind === "plain" && Object.hasOwn(FRACTION_WORDS, head.toLowerCase())) {
-    return { value: FRACTION_WORDS[head.toLowerCase()]!, kind: "fraction" };
-  } else {
-    base = wordNumber(head) ?? (words.length === 1 && kind === "plain" ? compoundNumber(head) : undefined);
-  }
+  // A lone word, neither money nor a percentage, may be a fraction or a compound.
+  const lone = words.length === 1 && kind === "plain";
+  if (lone && Object.hasOwn(FRACTION_WORDS, head.toLowerCase())) return { value: FRACTION_WORDS[head.toLowerCase()]!, kind: "fraction" };
+  const base = numeral(head) ?? wordNumber(head) ?? (lone ? compoundNumber(head) : undefined);
   if (base === undefined || !Number.isFinite(base)) return undefined;
   // Multiply through a decimal string so that 6.6 × 1e9 is exactly 6600000000.
   const value = multiplier === 1 ? base : Number((base * multiplier).toPrecision(15));

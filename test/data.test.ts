@@ -1,7 +1,8 @@
 /** The exported dataset is the validated data, deeply frozen. */
 import { describe, expect, it } from "vitest";
+import * as entry from "../src/index.js";
 import { dataset, delegations, metrics, statements } from "../src/index.js";
-import { DatasetSchema } from "../src/schemas/index.js";
+import { COLLECTIONS, DatasetSchema } from "../src/schemas/index.js";
 import { realData } from "./helpers.js";
 
 describe("the exported dataset", () => {
@@ -20,6 +21,24 @@ describe("the exported dataset", () => {
   it("exports each collection as the same array the dataset holds", () => {
     expect(statements).toBe(dataset.statements);
     expect(metrics).toBe(dataset.metrics);
+  });
+
+  it.each(COLLECTIONS)("exports %s as the array the dataset holds", (collection) => {
+    expect(entry[collection]).toBe(dataset[collection]);
+    expect(entry[collection].length).toBeGreaterThan(0);
+  });
+
+  it("freezes every object and array in it", () => {
+    const stack: unknown[] = [dataset];
+    let seen = 0;
+    while (stack.length > 0) {
+      const value = stack.pop();
+      if (value === null || typeof value !== "object") continue;
+      seen++;
+      expect(Object.isFrozen(value)).toBe(true);
+      stack.push(...Object.values(value));
+    }
+    expect(seen).toBeGreaterThan(dataset.statements.length);
   });
 
   it("is deeply frozen: mutation throws", () => {

@@ -24,6 +24,77 @@ describe("parseNumberText", () => {
     expect(parseNumberText(text)).toEqual({ value, kind });
   });
 
+  it.each([
+    ["1\u202fmillion", 1_000_000, "plain"],
+    ["22.6\u2009per\u00a0cent", 22.6, "percent"],
+    [" $5 ", 5, "usd"],
+    ["5 percent", 5, "percent"],
+    ["22.6 Per Cent", 22.6, "percent"],
+    ["Half", 0.5, "fraction"],
+    ["quarter", 0.25, "fraction"],
+    ["third", 1 / 3, "fraction"],
+    ["tenth", 10, "plain"],
+    ["Twenty-Five", 25, "plain"],
+    ["ninety-nine", 99, "plain"],
+    ["twenty-first", 21, "plain"],
+    ["10,000,000", 10_000_000, "plain"],
+    ["100,000.5", 100_000.5, "plain"],
+    ["2 Thousand", 2000, "plain"],
+    ["$1.5\u00a0trillion", 1_500_000_000_000, "usd"],
+    ["8 per cent", 8, "percent"],
+    ["$ 5", 5, "usd"],
+    ["5  %", 5, "percent"],
+    ["3.14", 3.14, "plain"],
+    ["1,234.56", 1234.56, "plain"],
+    ["12345678901234567", 12345678901234567, "plain"],
+  ] as const)("reads %j as %d (%s)", (text, value, kind) => {
+    expect(parseNumberText(text)).toEqual({ value, kind });
+  });
+
+  it.each([
+    ["1 constructor", "a second word that names a property of every object"],
+    ["1 __proto__", "the prototype's own name"],
+    ["17% more", "words after the per cent sign"],
+    ["1,0000", "a thousands group of four digits"],
+    ["1,000,00", "a short last thousands group"],
+    ["$half", "a fraction of money"],
+    ["half per cent", "a fraction as a percentage"],
+    ["half million", "a fraction with a multiplier"],
+    ["15-member per cent", "a compound as a percentage"],
+    ["15-member million", "a compound with a multiplier"],
+    ["1 million peacekeepers", "three words"],
+    ["twenty-five-six", "three number words joined"],
+    ["twenty-ten", "tens joined to a number of ten or more"],
+    ["twenty-fifth-anniversary", "an ordinal compound with a word"],
+    ["15-x", "a number joined to one letter"],
+    ["2017-now", "a range to now"],
+    ["2017-today", "a range to today"],
+    ["one-half", "a fraction compound"],
+    ["three-quarter", "a fraction compound"],
+    ["5-thousand", "a multiplier compound"],
+    ["1-third", "an ordinal compound"],
+    ["5-percent", "a number joined to percent"],
+    ["5.", "a number that ends in a point"],
+    [".5", "a number that starts with a point"],
+    ["1" + "0".repeat(400), "a number too large for a double"],
+    ["-5", "a negative number"],
+    ["-1,000", "a negative number with commas"],
+    ["0x10", "a hexadecimal number"],
+    ["5e3", "a number in exponent notation"],
+    [",000", "a thousands group alone"],
+    ["1000,000", "four digits before a thousands comma"],
+    ["1,000,5", "a short group after the thousands"],
+    ["5,5", "a comma inside a short number"],
+    ["1,000.", "a point with no decimals"],
+    ["-5-year", "a negative compound"],
+    ["-1,500-strong", "a negative compound with commas"],
+    ["5e3-year", "a compound in exponent notation"],
+    ["1,5000-strong", "a compound with a long thousands group"],
+    ["15-ab4", "a number joined to letters and digits"],
+  ])("refuses %j (%s)", (text) => {
+    expect(parseNumberText(text)).toBeUndefined();
+  });
+
   it.each(["", "many", "1,00", "$ 5 per cent", "three hundred", "5 apples", "twenty-zero", "constructor", "toString"])("refuses %j", (text) => {
     expect(parseNumberText(text)).toBeUndefined();
   });
@@ -37,6 +108,9 @@ describe("parseNumberText", () => {
     ["twenty-five-year", 25],
     ["1,500-strong", 1500],
     ["2.5-hour", 2.5],
+    ["10-km", 10],
+    ["15-Member", 15],
+    ["5,000-STRONG", 5000],
   ] as const)("reads the number+hyphen+word compound %j as %d", (text, value) => {
     expect(parseNumberText(text)).toEqual({ value, kind: "plain" });
   });
@@ -94,10 +168,23 @@ describe("normalisedValue", () => {
   it("turns a fraction into a percentage for percent metrics", () => {
     expect(normalisedValue("half", "percent")).toBe(50);
   });
+  it("gives the value of words that fit the unit", () => {
+    expect(normalisedValue("22.6\u00a0per\u00a0cent", "percent")).toBe(22.6);
+    expect(normalisedValue("$6.6\u00a0billion", "usd")).toBe(6_600_000_000);
+    expect(normalisedValue("154", "count")).toBe(154);
+    expect(normalisedValue("seventy", "years")).toBe(70);
+  });
   it("refuses words that do not fit the unit", () => {
     expect(normalisedValue("22.6 per cent", "count")).toBeUndefined();
+    expect(normalisedValue("22.6 per cent", "usd")).toBeUndefined();
     expect(normalisedValue("$4 million", "count")).toBeUndefined();
+    expect(normalisedValue("$4 million", "percent")).toBeUndefined();
     expect(normalisedValue("154", "percent")).toBeUndefined();
+    expect(normalisedValue("154", "usd")).toBeUndefined();
     expect(normalisedValue("half", "count")).toBeUndefined();
+    expect(normalisedValue("half", "usd")).toBeUndefined();
+  });
+  it("refuses words that are no number", () => {
+    expect(normalisedValue("many", "count")).toBeUndefined();
   });
 });

@@ -77,6 +77,8 @@ interface Column {
 /** A table spec: the path of its array from the record root, its columns, and the specs of arrays inside it. */
 interface Spec {
   name: string;
+  /** The shape of the value one row holds: a record, or an element of the list. */
+  shape: Shape;
   arrayPath: string[];
   columns: Column[];
   children: Spec[];
@@ -102,10 +104,10 @@ function specOf(shape: Shape, name: string, arrayPath: string[]): Spec {
   const children: Spec[] = [];
   if (shape.kind === "leaf") {
     const last = arrayPath[arrayPath.length - 1]!;
-    return { name, arrayPath, columns: [{ name: last, path: [], leaf: shape }], children, scalar: true };
+    return { name, shape, arrayPath, columns: [{ name: last, path: [], leaf: shape }], children, scalar: true };
   }
   columnsOf(shape, [], name, columns, children);
-  return { name, arrayPath, columns, children, scalar: false };
+  return { name, shape, arrayPath, columns, children, scalar: false };
 }
 
 /** The key column that names a record of a collection in its link tables: `statements` → `statement`. */
@@ -191,13 +193,6 @@ function readCell(cell: string | null, leaf: Leaf, where: string): unknown {
   return cell;
 }
 
-/** Sets a value at a path, creating objects on the way. */
-function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  let node = target;
-  for (const k of path.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
-  node[path[path.length - 1]!] = value;
-}
-
 /**
  * Rebuilds the dataset's collections from tables whose cells are strings (as a CSV parser gives them; empty = null).
  * The inverse of {@link datasetToTables}: a test rebuilds the shipped CSV files with it and compares with the JSON.
@@ -210,35 +205,33 @@ export function tablesToDataset(
     if (!t) throw new TypeError(`missing table '${name}'`);
     return t;
   };
-  /** Builds one value (record or array element) from a row, following the collection's shape. */
-  const build = (shape: Shape, spec: Spec, row: ReadonlyArray<string | null>, offset: number, where: string): unknown => {
+  /** Builds one value (record or array element) from a row, following the shape of its table. */
+  const build = (spec: Spec, row: ReadonlyArray<string | null>, offset: number, where: string): unknown => {
     if (spec.scalar) return readCell(row[offset] ?? null, spec.columns[0]!.leaf as Leaf, where);
     const cells = new Map(spec.columns.map((c, i) => [c.name, row[offset + i] ?? null]));
     const fill = (s: Shape, prefix: string[]): unknown => {
       const name = prefix.join(".");
       if (s.kind === "leaf") return readCell(cells.get(name) ?? null, s, `${where}, column ${name}`);
       if (s.kind === "array") return []; // filled from the link table
-      if (s.kind === "object" || s.kind === "union") {
-        if (s.nullable) {
-          const marker = cells.has(name) ? cells.get(name) : undefined;
-          const own = spec.columns.filter((c) => c.name.startsWith(`${name}.`) && c.leaf !== "marker");
-          const empty = marker !== undefined ? marker === null || marker === "" : own.every((c) => (cells.get(c.name) ?? "") === "");
-          if (empty) return null;
-        }
-        let fields: Array<[string, Shape]>;
-        if (s.kind === "union") {
-          const kindCell = cells.get([...prefix, s.discriminator].join(".")) ?? null;
-          const option = kindCell === null ? undefined : s.options.get(kindCell);
-          if (!option) throw new TypeError(`${where}: unknown ${[...prefix, s.discriminator].join(".")} '${kindCell}'`);
-          fields = option.fields;
-        } else fields = s.fields;
-        const out: Record<string, unknown> = {};
-        for (const [k, f] of fields) out[k] = fill(f, [...prefix, k]);
-        return out;
+      // An object or a union.
+      if (s.nullable) {
+        const marker = cells.get(name);
+        const own = spec.columns.filter((c) => c.name.startsWith(`${name}.`) && c.leaf !== "marker");
+        const empty = marker !== undefined ? marker === null || marker === "" : own.every((c) => (cells.get(c.name) ?? "") === "");
+        if (empty) return null;
       }
-      return undefined;
+      let fields: Array<[string, Shape]>;
+      if (s.kind === "union") {
+        const kindCell = cells.get([...prefix, s.discriminator].join(".")) ?? null;
+        const option = kindCell === null ? undefined : s.options.get(kindCell);
+        if (!option) throw new TypeError(`${where}: unknown ${[...prefix, s.discriminator].join(".")} '${kindCell}'`);
+        fields = option.fields;
+      } else fields = s.fields;
+      const out: Record<string, unknown> = {};
+      for (const [k, f] of fields) out[k] = fill(f, [...prefix, k]);
+      return out;
     };
-    return fill(shape, []);
+    return fill(spec.shape, []);
   };
 
   const result = {} as Record<CollectionName, unknown[]> & { meta?: unknown };
@@ -252,11 +245,10 @@ export function tablesToDataset(
   }
   for (const c of COLLECTIONS) {
     const spec = SPECS.get(c)!;
-    const shape = shapeOf(COLLECTION_SCHEMAS[c]);
     const main = table(c);
-    const records = main.rows.map((row, i) => build(shape, spec, row, 0, `${c}.csv row ${i + 2}`) as Record<string, unknown>);
+    const records = main.rows.map((row, i) => build(spec, row, 0, `${c}.csv row ${i + 2}`) as Record<string, unknown>);
     const byKey = new Map<string, Record<string, unknown>>(records.map((r) => [String(r.id), r]));
-    const attach = (childSpec: Spec, elementShape: Shape, parents: Map<string, unknown>, keyCount: number) => {
+    const attach = (childSpec: Spec, parents: Map<string, unknown>, keyCount: number) => {
       const t = table(childSpec.name);
       const nextParents = new Map<string, unknown>();
       t.rows.forEach((row, i) => {
@@ -265,27 +257,14 @@ export function tablesToDataset(
         if (parent === undefined) throw new TypeError(`${childSpec.name}.csv row ${i + 2}: no parent '${row.slice(0, keyCount).join(", ")}'`);
         const position = Number(row[keyCount]);
         const list = getPath(parent, childSpec.arrayPath) as unknown[];
-        const element = build(elementShape, childSpec, row, keyCount + 1, `${childSpec.name}.csv row ${i + 2}`);
+        const element = build(childSpec, row, keyCount + 1, `${childSpec.name}.csv row ${i + 2}`);
         list[position - 1] = element;
         nextParents.set([...row.slice(0, keyCount), String(position)].join("\u0000"), element);
       });
-      for (const grandchild of childSpec.children) attach(grandchild, elementAt(elementShape, grandchild.arrayPath), nextParents, keyCount + 1);
+      for (const grandchild of childSpec.children) attach(grandchild, nextParents, keyCount + 1);
     };
-    for (const child of spec.children) attach(child, elementAt(shape, child.arrayPath), byKey, 1);
+    for (const child of spec.children) attach(child, byKey, 1);
     result[c] = records;
   }
   return result;
-}
-
-/** The element shape of the array at a path inside a shape (following every option of a union). */
-function elementAt(shape: Shape, path: readonly string[]): Shape {
-  let s: Shape = shape;
-  for (const k of path) {
-    const fields: Array<[string, Shape]> = s.kind === "object" ? s.fields : s.kind === "union" ? unionFields(s) : [];
-    const next = fields.find(([name]) => name === k)?.[1];
-    if (!next) throw new TypeError(`no field '${k}' on the way to a list`);
-    s = next;
-  }
-  if (s.kind !== "array") throw new TypeError(`'${path.join(".")}' is not a list`);
-  return s.element;
 }

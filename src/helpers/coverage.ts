@@ -5,6 +5,7 @@
 import type { AnyIds } from "../ids.js";
 import type { Statement } from "../types.js";
 import { requireArray } from "./internal.js";
+import { compareStrings } from "./order.js";
 
 /**
  * One theme and the statements and delegations that raised it.
@@ -45,7 +46,7 @@ export function themeCoverage(statements: readonly Statement<AnyIds>[]): ThemeCo
   }
   return [...byTheme]
     .map(([theme, e]) => ({ theme, count: e.statements.length, statements: e.statements, delegations: [...e.delegations] }))
-    .sort((a, b) => b.count - a.count || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0));
+    .sort((a, b) => b.count - a.count || compareStrings(a.theme, b.theme));
 }
 
 /**
@@ -101,6 +102,6 @@ export function missionMentions(statements: readonly Statement<AnyIds>[]): Missi
   const out = (a: Acc): Mentions => ({ statements: a.statements, delegations: [...a.delegations] });
   const totals = new Map([...byMission].map(([id, e]) => [id, new Set([...e.explicit.statements, ...e.inferred.statements]).size]));
   return [...byMission]
-    .sort(([ida], [idb]) => totals.get(idb)! - totals.get(ida)! || (ida < idb ? -1 : ida > idb ? 1 : 0))
+    .sort(([ida], [idb]) => totals.get(idb)! - totals.get(ida)! || compareStrings(ida, idb))
     .map(([mission, e]) => ({ mission, explicit: out(e.explicit), inferred: out(e.inferred) }));
 }

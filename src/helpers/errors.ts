@@ -2,6 +2,7 @@
  * Errors the helpers throw for bad input.
  * @module
  */
+import { compareStrings } from "./order.js";
 
 /** Edit distance between two strings (insertions, deletions, substitutions), for "did you mean" suggestions. */
 function distance(a: string, b: string): number {
@@ -27,7 +28,7 @@ export function closestIds(id: string, known: Iterable<string>, limit = 3): stri
   const contains = (k: string) => needle.length >= 3 && k.toLowerCase().includes(needle);
   return [...new Set(known)]
     .map((k) => [k, contains(k) ? 0 : 1, distance(id, k)] as const)
-    .sort((x, y) => x[1] - y[1] || x[2] - y[2] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+    .sort((x, y) => x[1] - y[1] || x[2] - y[2] || compareStrings(x[0], y[0]))
     .slice(0, limit)
     .map(([k]) => k);
 }

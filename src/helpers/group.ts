@@ -24,7 +24,7 @@ function eachKey<R>(records: readonly R[], key: unknown, fn: string, visit: (rec
   }
   if (typeof key !== "string") throw new TypeError(`${fn}: the key must be a field name or a function, got ${typeof key}`);
   for (const r of records) {
-    const value = (r as Record<string, unknown>)[key];
+    const value = (r as Record<string, unknown> | null | undefined)?.[key];
     // Only a missing value needs the slower check that the field exists at all.
     if (value === undefined && (r === null || typeof r !== "object" || !(key in r))) throw new TypeError(`${fn}: a record has no field '${key}'`);
     visit(r, value);

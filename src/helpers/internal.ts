@@ -78,13 +78,11 @@ export interface SetComparison<T> {
   readonly jaccard: number | null;
 }
 
-const byString = (x: unknown, y: unknown) => (String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0);
-
-/** Compares two sets. */
+/** Compares two sets (of ids: the default sort orders them by their UTF-16 code units, as `<` does). */
 export function compareSets<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): SetComparison<T> {
-  const both = [...a].filter((x) => b.has(x)).sort(byString);
-  const onlyA = [...a].filter((x) => !b.has(x)).sort(byString);
-  const onlyB = [...b].filter((x) => !a.has(x)).sort(byString);
+  const both = [...a].filter((x) => b.has(x)).sort();
+  const onlyA = [...a].filter((x) => !b.has(x)).sort();
+  const onlyB = [...b].filter((x) => !a.has(x)).sort();
   const union = both.length + onlyA.length + onlyB.length;
   return { both, onlyA, onlyB, jaccard: union === 0 ? null : both.length / union };
 }

@@ -6,6 +6,7 @@ import { MEETING_DATES } from "../generated/dataset.js";
 import type { Meeting, Metric, Period, Qualifier, Unit } from "../types.js";
 import type { AnyIds, BundledIds, IdTypes } from "./filter-statements.js";
 import { checkIds, checkQueryFields, requireArray } from "./internal.js";
+import { compareStrings as cmp } from "./order.js";
 import { isPartial, periodBounds, periodKey, type PeriodBounds } from "./periods.js";
 
 /**
@@ -226,16 +227,10 @@ function normalScope(s: SeriesScope): SeriesScope {
 /** Whether a metric's scope is the (normalised) scope of the series; missions compare as a set. */
 function sameScope(s: Metric<AnyIds>["scope"], scope: SeriesScope): boolean {
   if (s.delegation !== scope.delegation || s.location !== scope.location || s.level !== scope.level) return false;
-  if (s.missions.length === 0 || scope.missions.length === 0) return s.missions.length === scope.missions.length;
   return new Set(s.missions).size === scope.missions.length && s.missions.every((m) => scope.missions.includes(m));
 }
 
 /** A string equal for equal scopes (missions as a set). The global scope sorts first. */
 function scopeKey(s: SeriesScope): string {
-  const missions = s.missions.length > 1 ? [...new Set(s.missions)].sort() : s.missions;
-  return JSON.stringify([s.delegation ?? "", missions, s.location ?? "", s.level ?? ""]);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return JSON.stringify([s.delegation ?? "", [...new Set(s.missions)].sort(), s.location ?? "", s.level ?? ""]);
 }

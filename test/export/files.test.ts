@@ -5,10 +5,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { dataset } from "../../src/index.js";
-import { csvField, toCsv } from "../../src/export/csv.js";
 import { datasetToTables, tablesToDataset } from "../../src/export/tables.js";
 import { COLLECTIONS } from "../../src/schemas/index.js";
 import { ROOT } from "../helpers.js";
@@ -66,24 +64,5 @@ describe("the CSV tables", () => {
     const quoteColumn = themes.columns.indexOf("evidence.quote");
     expect(themes.rows.some((r) => r[quoteColumn] === "The effectiveness of peacekeeping largely depends on realistic, achievable mandates, adequate resources, training and political will.")).toBe(true);
     expect(themes.text).toContain(',"The effectiveness of peacekeeping largely depends on realistic, achievable mandates, adequate resources, training and political will."\r\n');
-  });
-});
-
-describe("csvField", () => {
-  test.prop([fc.array(fc.array(fc.oneof(fc.string(), fc.constantFrom("a,b", 'say "hi"', "two\r\nlines", "\n", "")), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 })])(
-    "writes what a real CSV parser reads back",
-    (rows) => {
-      const width = rows[0]!.length;
-      const square = rows.map((r) => Array.from({ length: width }, (_v, i) => r[i] ?? "x"));
-      const text = toCsv({ name: "t", columns: square[0]!.map((_c, i) => `c${i}`), rows: square });
-      const back = parse(text, { record_delimiter: "\r\n" }) as string[][];
-      expect(back.slice(1)).toEqual(square);
-    },
-  );
-
-  it("writes null as an empty field", () => {
-    expect(csvField(null)).toBe("");
-    expect(csvField(22.6)).toBe("22.6");
-    expect(csvField(false)).toBe("false");
   });
 });

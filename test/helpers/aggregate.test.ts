@@ -15,6 +15,7 @@ import {
   type AnyIds,
   type Meeting,
   type Metric,
+  type Statement,
 } from "../../src/index.js";
 
 // The expectations below are read from the 2020-09-14 meeting's text: scope the records to it, so a meeting added to
@@ -40,6 +41,27 @@ describe("groupBy and countBy", () => {
 
   it("reject a field the records do not have, naming it", () => {
     expect(() => countBy(statements, "speakerName" as never)).toThrow(new TypeError("countBy: a record has no field 'speakerName'"));
+    expect(() => groupBy(statements, "speakerName" as never)).toThrow(new TypeError("groupBy: a record has no field 'speakerName'"));
+    expect(() => countBy([null, undefined, 5] as never[], "id" as never)).toThrow(new TypeError("countBy: a record has no field 'id'"));
+  });
+
+  it("group under undefined a field that a record has but leaves undefined", () => {
+    const records: Array<{ id: string; note?: string | undefined }> = [{ id: "a", note: undefined }, { id: "b", note: "x" }, { id: "c", note: undefined }];
+    expect([...countBy(records, "note" as never)]).toEqual([[undefined, 2], ["x", 1]]);
+    expect([...groupBy(records, "note" as never)].map(([k, v]) => [k, v.map((r) => r.id)])).toEqual([[undefined, ["a", "c"]], ["x", ["b"]]]);
+  });
+
+  it("count every record, the counts adding up to the number of records", () => {
+    const counts = countBy(statements, "capacity");
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(statements.length);
+    for (const [capacity, n] of counts) expect(n).toBe(statements.filter((s) => s.capacity === capacity).length);
+  });
+
+  it("refuse a key that is neither a field name nor a function, and records that are not an array", () => {
+    expect(() => groupBy(statements, 5 as never)).toThrow(new TypeError("groupBy: the key must be a field name or a function, got number"));
+    expect(() => countBy(statements, null as never)).toThrow(new TypeError("countBy: the key must be a field name or a function, got object"));
+    expect(() => groupBy({} as never, "id" as never)).toThrow(new TypeError("groupBy: 'records' must be an array of records, got object"));
+    expect(() => countBy(undefined as never, "id" as never)).toThrow(new TypeError("countBy: 'records' must be an array of records, got undefined"));
   });
 });
 
@@ -51,6 +73,30 @@ describe("themeCoverage", () => {
     expect(coverage[0]).toMatchObject({ theme: "training-and-capacity-building", count: 9 });
     expect(coverage.map((c) => c.theme).slice(1, 5)).toEqual(["financing-and-resources", "mandates", "performance-and-accountability", "women-peace-and-security"]);
     expect(coverage).toHaveLength(19);
+  });
+
+  it("counts a statement once for a theme it addresses twice, and lists each delegation once", () => {
+    const twice = statements.find((s) => s.themes.length >= 2)!;
+    const again = twice.themes[0]!;
+    const copy: Statement<AnyIds>[] = statements.map((s) => (s === twice ? { ...s, themes: [...s.themes, { ...again }] } : s));
+    expect(themeCoverage(copy)).toEqual(coverage);
+    for (const c of coverage) expect(new Set(c.delegations).size).toBe(c.delegations.length);
+  });
+
+  it("orders themes with the same count by id", () => {
+    for (let i = 1; i < coverage.length; i++) {
+      const [a, b] = [coverage[i - 1]!, coverage[i]!];
+      if (a.count === b.count) expect(a.theme < b.theme, `${a.theme} before ${b.theme}`).toBe(true);
+    }
+    expect(coverage.some((c, i) => i > 0 && coverage[i - 1]!.count === c.count)).toBe(true);
+  });
+
+  it("lists the statements of each theme in input order, and refuses a non-array", () => {
+    const safety = coverage.find((c) => c.theme === "safety-and-security")!;
+    expect(safety.statements).toEqual(statements.filter((s) => s.themes.some((t) => t.theme === "safety-and-security")).map((s) => s.id));
+    expect(safety.count).toBe(safety.statements.length);
+    expect(themeCoverage([])).toEqual([]);
+    expect(() => themeCoverage(null as never)).toThrow(new TypeError("themeCoverage: 'statements' must be an array of records, got null"));
   });
 
   it("says who raised safety and security", () => {
@@ -68,6 +114,34 @@ describe("missionMentions", () => {
       inferred: { statements: ["2020-09-14-a4p-11"], delegations: ["BEL"] },
     });
     expect(mentions.find((m) => m.mission === "MONUSCO")?.explicit.delegations).toEqual([]);
+  });
+
+  it("orders missions by the statements that mention them, explicitly or not, ties by id", () => {
+    const mentions = missionMentions(statements);
+    const total = (m: (typeof mentions)[number]) => new Set([...m.explicit.statements, ...m.inferred.statements]).size;
+    for (let i = 1; i < mentions.length; i++) {
+      const [a, b] = [mentions[i - 1]!, mentions[i]!];
+      expect(total(a) > total(b) || (total(a) === total(b) && a.mission < b.mission), `${a.mission} before ${b.mission}`).toBe(true);
+    }
+    // A statement that mentions a mission explicitly and by inference counts once towards its total.
+    const first = statements.find((s) => s.missions.some((m) => m.mention === "explicit"))!;
+    const explicit = first.missions.find((m) => m.mention === "explicit")!;
+    const both: Statement<AnyIds>[] = statements.map((s) => (s === first ? { ...s, missions: [...s.missions, { ...explicit, mention: "inferred", inferredFrom: "a place" }] } : s));
+    const again = missionMentions(both);
+    expect(again.map((m) => m.mission)).toEqual(mentions.map((m) => m.mission));
+    expect(again.find((m) => m.mission === explicit.mission)!.inferred.statements).toContain(first.id);
+    expect(missionMentions([])).toEqual([]);
+    expect(() => missionMentions("x" as never)).toThrow(new TypeError("missionMentions: 'statements' must be an array of records, got string"));
+  });
+
+  it("counts a statement that mentions the same mission twice once", () => {
+    // A copy of the briefing's statements in which the first statement naming two missions names its first again, last.
+    const twice = statements.find((s) => s.missions.length >= 2)!;
+    const again = twice.missions[0]!;
+    const copy: Statement<AnyIds>[] = statements.map((s) => (s === twice ? { ...s, missions: [...s.missions, { ...again }] } : s));
+    const mentions = missionMentions(copy);
+    expect(mentions.find((m) => m.mission === again.mission)![again.mention].statements.filter((id) => id === twice.id)).toEqual([twice.id]);
+    expect(mentions).toEqual(missionMentions(statements));
   });
 });
 
@@ -136,6 +210,23 @@ describe("metricSeries", () => {
     ]);
   });
 
+  it("marks latest the point stated at the later meeting even when its period sorts it first", () => {
+    // A figure for the first half of 2020, stated at a later meeting: its period ends before the briefing's "so far in
+    // 2020" (through 14 September), so it is listed first, yet it is the one stated last.
+    const firstHalf: Metric<AnyIds> = {
+      ...partial,
+      id: "2021-03-01-x-fatalities-2020-first-half",
+      meeting: later.id,
+      value: 5,
+      period: { kind: "year", year: 2020, partial: true, through: "2020-06-30", text: "in the first half of 2020" },
+    };
+    const series = metricSeries([...a4p, firstHalf], "peacekeeper-fatalities-acts-of-violence", { meetings: [...meetings, later] });
+    expect(series.points.filter((p) => p.period === "2020").map((p) => [p.metric, p.date, p.latest])).toEqual([
+      [firstHalf.id, later.date, true],
+      [partial.id, meetings[0]!.date, false],
+    ]);
+  });
+
   it("takes a qualified value at a later meeting over an exact one at an earlier", () => {
     const qualified: Metric<AnyIds> = { ...fullYear, value: 12, qualifier: "more-than", qualifierText: "more than" };
     const exact: Metric = { ...partial, period: fullYear.period };
@@ -167,5 +258,142 @@ describe("metricSeries", () => {
 
   it("throws UnknownIdError for an unknown subject", () => {
     expect(() => metricSeries(metrics, "fatalities" as never)).toThrow(UnknownIdError);
+  });
+});
+
+describe("metricSeries in detail", () => {
+  const a4p = () => metrics;
+  const subject = "peacekeeper-fatalities-acts-of-violence";
+  const a4pMeeting = getById(allMeetings, A4P);
+  const y2019 = getById(metrics, "2020-09-14-a4p-fatalities-2019");
+  /** A copy of the 2019 figure: another id, and whatever else is given. */
+  const copyOf2019 = (id: string, changes: Partial<Metric<AnyIds>> = {}): Metric<AnyIds> => ({ ...y2019, id, ...changes });
+  const pointsOf2019 = (input: readonly Metric<AnyIds>[], extra: readonly Meeting<AnyIds>[] = []) =>
+    metricSeries(input, subject, { meetings: [...meetings, ...extra] }).points.filter((p) => p.period === "2019").map((p) => [p.metric, p.latest]);
+
+  it("orders the points of one period stated at one meeting by source, then place in it, then id; the last stated is latest", () => {
+    const sameSource = y2019.evidence.source;
+    const before = copyOf2019("a-before", { evidence: { ...y2019.evidence, start: y2019.evidence.start - 1 } });
+    const sameSpot = copyOf2019("z-same-spot");
+    const otherSource = copyOf2019("0-other-source", { evidence: { ...y2019.evidence, source: `${sameSource}~`, start: 0 } });
+    expect(pointsOf2019([otherSource, sameSpot, y2019, before])).toEqual([
+      [before.id, false],
+      [y2019.id, false],
+      [sameSpot.id, false],
+      [otherSource.id, true],
+    ]);
+  });
+
+  it("orders meetings of one date by id, and takes the point of the later one", () => {
+    const twin: Meeting<AnyIds> = { ...a4pMeeting, id: `${A4P}-b` };
+    const atTwin = copyOf2019("0-at-twin", { meeting: twin.id, evidence: { ...y2019.evidence, start: 0 } });
+    expect(pointsOf2019([atTwin, y2019], [twin])).toEqual([
+      [y2019.id, false],
+      [atTwin.id, true],
+    ]);
+    const early: Meeting<AnyIds> = { ...a4pMeeting, id: `${A4P}-0`, date: "2020-09-13" };
+    const atEarly = copyOf2019("z-at-early", { meeting: early.id });
+    expect(pointsOf2019([y2019, atEarly], [early])).toEqual([
+      [atEarly.id, false],
+      [y2019.id, true],
+    ]);
+  });
+
+  it("on one date, takes an exact value stated before a qualified one, and the later of two qualified", () => {
+    const qualified = { qualifier: "more-than", qualifierText: "more than" } as const;
+    const after = copyOf2019("after", { ...qualified, evidence: { ...y2019.evidence, start: y2019.evidence.start + 1 } });
+    expect(pointsOf2019([after, y2019])).toEqual([
+      [y2019.id, true],
+      [after.id, false],
+    ]);
+    const alsoQualified = { ...y2019, ...qualified };
+    expect(pointsOf2019([after, alsoQualified])).toEqual([
+      [y2019.id, false],
+      [after.id, true],
+    ]);
+  });
+
+  it("takes the dates of the meetings given over the bundled ones", () => {
+    const moved: Meeting<AnyIds> = { ...a4pMeeting, date: "2030-01-01" };
+    const series = metricSeries(a4p(), subject, { meetings: [moved] });
+    expect(series.points.map((p) => p.date)).toEqual(series.points.map(() => "2030-01-01"));
+    expect(() => metricSeries(a4p(), subject, { meetings: "all" as never })).toThrow(new TypeError("metricSeries: 'options.meetings' must be an array of records, got string"));
+  });
+
+  it("knows no date for a meeting named like a property of every object", () => {
+    for (const meeting of ["toString", "constructor", "__proto__"]) {
+      expect(() => metricSeries([copyOf2019("x", { meeting })], subject), meeting).toThrow(new RegExp(`^metricSeries: the date of meeting '${meeting}' is not known`));
+    }
+  });
+
+  it("gives an empty series no unit, and lists the scopes left out, the global one first", () => {
+    const series = metricSeries(a4p(), subject, { scope: { location: "Darfur" } });
+    expect([series.unit, series.points]).toEqual([null, []]);
+    expect(series.scope).toEqual({ missions: [], delegation: null, location: "Darfur", level: null });
+    expect(series.otherScopes).toEqual([{ missions: [], delegation: null, location: null, level: null }]);
+  });
+
+  it("tells scopes apart by each field, and missions as a set", () => {
+    const scoped = (id: string, scope: Partial<Metric["scope"]>) => copyOf2019(id, { scope: { ...y2019.scope, ...scope } });
+    const input = [
+      scoped("idn", { delegation: "IDN" }),
+      scoped("gbr", { delegation: "GBR" }),
+      scoped("darfur", { location: "Darfur" }),
+      scoped("bunia", { location: "Bunia" }),
+      scoped("hq", { level: "headquarters" }),
+      scoped("field", { level: "field" }),
+      scoped("two", { missions: ["UNAMID", "MINUSCA"] }),
+      scoped("two-again", { missions: ["MINUSCA", "UNAMID", "MINUSCA"] }),
+      scoped("one", { missions: ["UNAMID"] }),
+      scoped("one-twice", { missions: ["UNAMID", "UNAMID"] }),
+    ];
+    const series = metricSeries<AnyIds>(input, subject, { scope: { missions: ["UNAMID", "MINUSCA", "UNAMID"] } });
+    expect(series.scope.missions).toEqual(["MINUSCA", "UNAMID"]);
+    expect(series.points.map((p) => p.metric)).toEqual(["two", "two-again"]);
+    const others = series.otherScopes.map((s) => JSON.stringify([s.delegation, s.missions, s.location, s.level]));
+    expect(others).toEqual([
+      '[null,["UNAMID"],null,null]',
+      '[null,[],null,"field"]',
+      '[null,[],null,"headquarters"]',
+      '[null,[],"Bunia",null]',
+      '[null,[],"Darfur",null]',
+      '["GBR",[],null,null]',
+      '["IDN",[],null,null]',
+    ]);
+    // Each scope listed picks its own points back.
+    for (const scope of series.otherScopes) {
+      const points = metricSeries<AnyIds>(input, subject, { scope }).points.map((p) => p.metric);
+      expect(points.length, JSON.stringify(scope)).toBe(scope.missions.length === 1 ? 2 : 1);
+    }
+    expect(metricSeries<AnyIds>(input, subject, { scope: { missions: ["UNAMID"] } }).points.map((p) => p.metric)).toEqual(["one", "one-twice"]);
+    // A scope with no mission does not take a metric that names one.
+    expect(metricSeries<AnyIds>(input, subject, { scope: { delegation: "IDN" } }).points.map((p) => p.metric)).toEqual(["idn"]);
+  });
+
+  it("leaves out metrics of other subjects and metrics without a period", () => {
+    const noPeriod = copyOf2019("no-period", { period: null });
+    const other = copyOf2019("other-subject", { subject: "peacekeepers-deployed" });
+    expect(metricSeries<AnyIds>([noPeriod, other, y2019], subject).points.map((p) => p.metric)).toEqual([y2019.id]);
+  });
+
+  it("takes subjects, missions and delegations of the user's own metrics, and refuses other ids", () => {
+    const own = copyOf2019("own", { subject: "own-subject", scope: { ...y2019.scope, missions: ["OWNMIS"], delegation: "OWN" } });
+    expect(metricSeries<AnyIds>([own], "own-subject", { scope: { missions: ["OWNMIS"], delegation: "OWN" } }).points.map((p) => p.metric)).toEqual(["own"]);
+    expect(() => metricSeries<AnyIds>([own], "own-subjects")).toThrow(/^unknown subjects id 'own-subjects'; closest known: own-subject/);
+    expect(() => metricSeries<AnyIds>([own], "own-subject", { scope: { missions: ["OWNMISS"] } })).toThrow(/^unknown missions id 'OWNMISS'; closest known: OWNMIS/);
+    expect(() => metricSeries<AnyIds>([own], "own-subject", { scope: { delegation: "OWNN" } })).toThrow(/^unknown delegations id 'OWNN'; closest known: OWN/);
+  });
+
+  it("refuses input it cannot read, saying what is wrong", () => {
+    expect(() => metricSeries("metrics" as never, subject)).toThrow(new TypeError("metricSeries: 'metrics' must be an array of records, got string"));
+    expect(() => metricSeries(a4p(), subject, null as never)).toThrow(new TypeError("metricSeries options: the query must be an object, got null"));
+    expect(() => metricSeries(a4p(), subject, { scope: { delegation: 5 as never } })).toThrow(new TypeError("metricSeries: 'scope.delegation' must be a delegation id or null, got number"));
+    for (const location of ["", 5]) {
+      expect(() => metricSeries(a4p(), subject, { scope: { location: location as never } })).toThrow(new TypeError("metricSeries: 'scope.location' must be a place name or null"));
+    }
+    expect(() => metricSeries(a4p(), subject, { scope: { missions: [5 as never] } })).toThrow(new TypeError("metricSeries: 'scope.missions' must be an array of mission ids"));
+    expect(() => metricSeries(a4p(), subject, { scope: [] as never })).toThrow(new TypeError("metricSeries scope: the query must be an object, got an array"));
+    // Explicit nulls are the defaults.
+    expect(metricSeries(a4p(), subject, { scope: { delegation: null, location: null, level: null, missions: [] } })).toEqual(metricSeries(a4p(), subject));
   });
 });

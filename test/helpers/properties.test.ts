@@ -4,12 +4,16 @@ import { describe, expect } from "vitest";
 import {
   changeBetween,
   compareDelegations,
+  compareMeetings,
+  compareToTarget,
   countBy,
   dataset,
   DELEGATION_IDS,
   filterMetrics,
   filterStatements,
+  getById,
   groupBy,
+  indexById,
   metrics,
   metricSeries,
   METRIC_SUBJECTS,
@@ -170,18 +174,35 @@ describe("metricSeries", () => {
 });
 
 describe("purity", () => {
-  test.prop([statementQuery, metricQuery])("no helper mutates its (deeply frozen) input", (sq, mq) => {
-    const before = JSON.stringify(dataset);
-    expect(Object.isFrozen(dataset.statements[0]!.themes[0])).toBe(true);
-    filterStatements(dataset.statements, defined(sq));
-    filterMetrics(dataset.metrics, defined(mq));
-    groupBy(dataset.statements, "capacity");
-    countBy(dataset.metrics, "unit");
-    themeCoverage(dataset.statements);
-    missionMentions(dataset.statements);
-    const series = metricSeries(dataset.metrics, "peacekeeper-fatalities-acts-of-violence", { meetings: dataset.meetings });
+  /** Runs every helper once over a dataset, with the queries the property picked. */
+  const runAll = (data: typeof dataset, sq: object, mq: object) => {
+    filterStatements(data.statements, defined(sq));
+    filterMetrics(data.metrics, defined(mq));
+    filterMetrics(data.metrics, { delegation: "IDN" }, { statements: data.statements });
+    groupBy(data.statements, "capacity");
+    countBy(data.metrics, "unit");
+    themeCoverage(data.statements);
+    missionMentions(data.statements);
+    const series = metricSeries(data.metrics, "peacekeeper-fatalities-acts-of-violence", { meetings: data.meetings });
     changeBetween(series, 2017, 2019);
-    compareDelegations(dataset.statements, "DEU", "RUS");
-    expect(JSON.stringify(dataset)).toBe(before);
+    metricSeries(data.metrics, "peacekeepers-deployed", { scope: { delegation: "IDN", missions: ["UNAMID", "MINUSCA"] }, meetings: data.meetings });
+    compareDelegations(data.statements, "DEU", "RUS", { onBehalfOf: true, inferredMissions: true });
+    compareMeetings(data, "2020-09-14-a4p", "2020-09-14-a4p");
+    for (const m of data.metrics) if (m.target !== null) compareToTarget(m);
+    indexById(data.metrics);
+    getById(data.statements, data.statements[0]!.id);
+  };
+
+  // Each run calls every helper twice over the whole dataset: fewer runs than the default keep it quick.
+  test.prop([statementQuery, metricQuery], { numRuns: 25 })("no helper writes to its input: frozen input never throws, and a mutable copy is left as it was", (sq, mq) => {
+    // The bundled data is deeply frozen: a helper that writes to it throws.
+    expect(Object.isFrozen(dataset.statements[0]!.themes[0])).toBe(true);
+    runAll(dataset, sq, mq);
+    // A deep copy is not frozen: a helper that writes to it (or sorts it in place) changes it.
+    const copy = structuredClone(dataset);
+    expect(Object.isFrozen(copy.statements[0]!.themes[0])).toBe(false);
+    const before = structuredClone(copy);
+    runAll(copy, sq, mq);
+    expect(copy).toStrictEqual(before);
   });
 });
