@@ -5,7 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { statSync } from "node:fs";
 import path from "node:path";
-import { dataset, filterMetrics, filterStatements, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
+import { dataset as bundled, filterMetrics, filterStatements, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
 import { formatProblems, loadDataDir, problemCount, validateLoaded } from "../authoring/load.js";
 import { COLLECTIONS } from "../schemas/dataset.js";
 import { writeCsvFiles, writeJsonFiles } from "../export/files.js";
@@ -59,10 +59,10 @@ interface Command {
   /** A command line that works, for --help. */
   example: string;
   /** The ids each flag accepts, for --help: listed when they are few, else where to find them. */
-  values?: () => ReadonlyArray<readonly [flag: string, ids: readonly string[], listedBy: string]>;
+  values?: (dataset: Dataset) => ReadonlyArray<readonly [flag: string, ids: readonly string[], listedBy: string]>;
   options: Options;
   positionals?: number;
-  run(values: Record<string, unknown>, positionals: string[], io: Io): number;
+  run(values: Record<string, unknown>, positionals: string[], io: Io, dataset: Dataset): number;
 }
 
 const list = (v: unknown): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [String(v)]);
@@ -102,7 +102,7 @@ const COMMANDS: Record<string, Command> = {
     usage: "summary",
     example: "summary",
     options: {},
-    run(_v, _p, io) {
+    run(_v, _p, io, dataset) {
       io.out(summary(dataset));
       return 0;
     },
@@ -114,7 +114,7 @@ const COMMANDS: Record<string, Command> = {
       "  (a flag given twice matches either value; missions marked ? are inferred from a place; 'opens with' is the\n" +
       "  first words of the statement: 'show ID' prints all of it, with its sources)",
     example: "statements --meeting 2020-09-14-a4p --delegation NER --on-behalf-of",
-    values: () => [
+    values: (dataset) => [
       ["--meeting", dataset.meetings.map((m) => m.id), "summary"],
       ["--delegation", dataset.delegations.map((d) => d.id), "delegations"],
       ["--theme", dataset.themes.map((t) => t.id), "themes"],
@@ -130,7 +130,7 @@ const COMMANDS: Record<string, Command> = {
       inferred: { type: "boolean" },
       ...FORMAT,
     },
-    run(v, _p, io) {
+    run(v, _p, io, dataset) {
       const query = Object.fromEntries(
         (["meeting", "delegation", "theme", "mission", "text"] as const).filter((k) => v[k] !== undefined).map((k) => [k, list(v[k])]),
       );
@@ -167,12 +167,12 @@ const COMMANDS: Record<string, Command> = {
     summary: "list metrics, filtered",
     usage: "metrics [--subject S] [--from YEAR] [--to YEAR] [--meeting M] [--format table|json|csv]",
     example: "metrics --meeting 2020-09-14-a4p --subject peacekeeper-fatalities-acts-of-violence --from 2017 --to 2019",
-    values: () => [
+    values: (dataset) => [
       ["--subject", dataset.subjects.map((s) => s.id), "metrics --format csv"],
       ["--meeting", dataset.meetings.map((m) => m.id), "summary"],
     ],
     options: { subject: { type: "string", multiple: true }, meeting: { type: "string", multiple: true }, from: { type: "string" }, to: { type: "string" }, ...FORMAT },
-    run(v, _p, io) {
+    run(v, _p, io, dataset) {
       const from = year(v.from, "from");
       const to = year(v.to, "to");
       if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
@@ -194,7 +194,7 @@ const COMMANDS: Record<string, Command> = {
     usage: "delegations [--format table|json|csv]",
     example: "delegations --format csv",
     options: { ...FORMAT },
-    run(v, _p, io) {
+    run(v, _p, io, dataset) {
       const rows: Rows = { header: ["id", "kind", "name", "m49"], rows: dataset.delegations.map((d) => [d.id, d.kind, d.name, d.m49]) };
       print(io, v.format, rows, dataset.delegations, csvRows("delegations", dataset.delegations));
       return 0;
@@ -205,7 +205,7 @@ const COMMANDS: Record<string, Command> = {
     usage: "missions [--format table|json|csv]",
     example: "missions",
     options: { ...FORMAT },
-    run(v, _p, io) {
+    run(v, _p, io, dataset) {
       const rows: Rows = {
         header: ["id", "host", "established", "status", "name"],
         rows: dataset.missions.map((m) => [m.id, m.host?.name ?? "", m.established?.citation.symbol ?? "", m.status, m.name ?? ""]),
@@ -219,7 +219,7 @@ const COMMANDS: Record<string, Command> = {
     usage: "themes [--format table|json|csv]",
     example: "themes",
     options: { ...FORMAT },
-    run(v, _p, io) {
+    run(v, _p, io, dataset) {
       const counts = new Map(themeCoverage(dataset.statements).map((c) => [c.theme, c.count]));
       const rows: Rows = {
         header: ["id", "a4p", "statements", "label"],
@@ -235,7 +235,7 @@ const COMMANDS: Record<string, Command> = {
     example: "show 2020-09-14-a4p-02",
     options: { ...FORMAT },
     positionals: 1,
-    run(v, positionals, io) {
+    run(v, positionals, io, dataset) {
       const id = positionals[0];
       if (id === undefined) throw new UsageError("show needs a record id: show ID (for example a statement id from 'statements')");
       const format = v.format ?? "text";
@@ -251,7 +251,7 @@ const COMMANDS: Record<string, Command> = {
     usage: "export --format json|csv --out DIR",
     example: "export --format csv --out pkr-csv",
     options: { ...FORMAT, out: { type: "string", short: "o" } },
-    run(v, _p, io) {
+    run(v, _p, io, dataset) {
       if (v.out === undefined) throw new UsageError("export needs --out DIR");
       if (String(v.out).trim() === "") throw new UsageError("--out is empty: give the folder to write into, --out DIR");
       const write = v.format === "json" ? writeJsonFiles : v.format === "csv" ? writeCsvFiles : undefined;
@@ -303,9 +303,9 @@ function firstWords(text: string, count = 8): string {
 const FEW = 20;
 
 /** A command's --help: usage, what it does, the values its flags take, an example. */
-function commandHelp(command: Command): string {
+function commandHelp(command: Command, dataset: Dataset): string {
   const lines = [`usage: ${NAME} ${command.usage}`, "", command.summary];
-  const values = command.values?.() ?? [];
+  const values = command.values?.(dataset) ?? [];
   if (values.length > 0) {
     lines.push("", "values:");
     const width = Math.max(...values.map(([flag]) => flag.length));
@@ -354,8 +354,11 @@ function toolHelp(): string {
   ].join("\n");
 }
 
-/** Runs the tool; returns the exit code. Never throws. */
-export function main(argv: readonly string[], io: Io): number {
+/**
+ * Runs the tool; returns the exit code. Never throws. It reads the bundled dataset; a test may give a (corrupted)
+ * copy of it instead.
+ */
+export function main(argv: readonly string[], io: Io, dataset: Dataset = bundled): number {
   try {
     const [first, ...rest] = argv;
     if (first === undefined || first === "--help" || first === "-h" || first === "help") {
@@ -383,11 +386,11 @@ export function main(argv: readonly string[], io: Io): number {
       given.add(token.name);
     }
     if (parsed.values.help) {
-      io.out(commandHelp(command));
+      io.out(commandHelp(command, dataset));
       return 0;
     }
     if (parsed.positionals.length > (command.positionals ?? 0)) throw new UsageError(`${first}: unexpected argument '${parsed.positionals[command.positionals ?? 0]}'`);
-    return command.run(parsed.values, parsed.positionals, io);
+    return command.run(parsed.values, parsed.positionals, io, dataset);
   } catch (error) {
     const usage = error instanceof UsageError;
     const known = usage || error instanceof CommandError || error instanceof UnknownIdError || error instanceof TypeError || error instanceof RangeError;
