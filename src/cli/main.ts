@@ -369,7 +369,8 @@ export function main(argv: readonly string[], io: Io, dataset: Dataset = bundled
       io.out(`${dataset.meta?.version ?? "unknown"}\n`);
       return 0;
     }
-    const command = COMMANDS[first];
+    // Own names only: `toString` or `constructor` is no command (COMMANDS inherits them from Object.prototype).
+    const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
     if (!command) throw new UsageError(first.startsWith("-") ? `unknown option '${first}' (a command comes first; see --help)` : `unknown command '${first}' (see --help)`);
     let parsed;
     try {
