@@ -2,11 +2,21 @@
  * The command, run in this process through `main(argv, io)`: exit codes and exact output. Expected values come from
  * the bundled data through the library's own helpers, or are scoped to the meeting 2020-09-14-a4p.
  */
-import { describe, expect, it } from "vitest";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { dataset, filterMetrics, filterStatements, type AnyIds, type Dataset } from "../../src/index.js";
+import { dataset, filterMetrics, filterStatements, getById, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../../src/index.js";
 import { datasetToTables } from "../../src/export/tables.js";
 import { toCsv } from "../../src/export/csv.js";
+import { renderText } from "../../src/cli/render.js";
+import { findRecords, renderRecord } from "../../src/cli/show.js";
+import { summary } from "../../src/cli/summary.js";
+import { writeCsvFiles, writeJsonFiles } from "../../src/export/files.js";
+import { formatProblems, loadDataDir, problemCount, validateLoaded } from "../../src/authoring/load.js";
+import { COLLECTIONS } from "../../src/schemas/dataset.js";
+import { DATA_DIR, realData } from "../helpers.js";
 
 /** Runs the command with these arguments; returns its exit code and everything it wrote. */
 function run(...argv: string[]): { code: number; out: string; err: string } {
@@ -267,5 +277,406 @@ describe("a command's --help", () => {
     const { lines } = valuesOf(runOn(data, "statements", "--help").out);
     const mission = lines.slice(lines.findIndex((l) => l.startsWith("  --mission")));
     expect(mission).toEqual([`  --mission     A,`, `                ${long},`, `                B`]);
+  });
+});
+
+/** The first words of a text as the statements table shows them: 8 words, then an ellipsis when there are more. */
+const opensWith = (text: string) => {
+  const words = text.replace(/\u00a0/g, " ").trim().split(/\s+/).filter(Boolean);
+  return words.length > 8 ? `${words.slice(0, 8).join(" ")} …` : words.join(" ");
+};
+/** The statements table, as the command must print it for these statements. */
+const statementsTable = (found: readonly Rec[]) =>
+  renderText({
+    header: ["#", "id", "delegation", "capacity", "on behalf of", "themes", "missions", "opens with"],
+    rows: found.map((s) => [
+      s.order,
+      s.id,
+      s.speaker.delegation,
+      s.capacity,
+      s.onBehalfOf.join(" "),
+      s.themes.length,
+      s.missions.map((m: Rec) => (m.mention === "inferred" ? `${m.mission}?` : m.mission)).join(" "),
+      opensWith(s.paragraphs[0]?.quote ?? ""),
+    ]),
+  });
+
+describe("statements", () => {
+  const here = filterStatements<AnyIds>(dataset.statements, { meeting: MEETING });
+
+  it("prints the statements of a meeting as a table, in order, with who spoke for whom and the missions named", () => {
+    expect(here.length).toBeGreaterThan(1);
+    expect(run("statements", "--meeting", MEETING)).toEqual(ok(statementsTable(here)));
+    expect(run("statements", "--meeting", MEETING, "--format", "table")).toEqual(ok(statementsTable(here)));
+    const lines = run("statements", "--meeting", MEETING).out.split("\n");
+    expect(lines[0]).toMatch(/^ *# +id +delegation +capacity +on behalf of +themes +missions +opens with$/);
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^ 2  ${MEETING}-02  ZAF +\\S+ +NER TUN VCT +\\d+ {2}`)));
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^11  ${MEETING}-11  BEL .* MONUSCO\\? MINUSMA\\? UNMISS\\? +\\S`)));
+    expect(lines.at(-1)).toBe("");
+  });
+
+  it("prints every statement without a filter", () => {
+    expect(run("statements")).toEqual(ok(statementsTable(dataset.statements)));
+  });
+
+  it("shows the first eight words of a statement, with an ellipsis only when there are more", () => {
+    const data = copy();
+    const [a, b, c] = data.statements as Rec[];
+    a!.paragraphs[0].quote = "One\u00a0two three four five six seven eight";
+    b!.paragraphs[0].quote = "  One two three four five six seven eight nine ";
+    c!.paragraphs = [];
+    const lines = runOn(data, "statements").out.split("\n");
+    expect(lines[1]!.endsWith("  One two three four five six seven eight")).toBe(true);
+    expect(lines[2]!.endsWith("  One two three four five six seven eight …")).toBe(true);
+    // A statement without paragraphs opens with nothing.
+    expect(runOn(data, "statements")).toEqual(ok(statementsTable(data.statements)));
+    expect(statementsTable(data.statements).split("\n")[3]).toBe(lines[3]);
+  });
+
+  it.each([
+    [["--meeting", MEETING], { meeting: [MEETING] }, {}],
+    [["--delegation", "VNM", "--delegation", "RUS"], { delegation: ["VNM", "RUS"] }, {}],
+    [["--delegation", "NER", "--on-behalf-of"], { delegation: ["NER"] }, { onBehalfOf: true }],
+    [["--theme", "women-peace-and-security"], { theme: ["women-peace-and-security"] }, {}],
+    [["--mission", "MINUSMA"], { mission: ["MINUSMA"] }, {}],
+    [["--mission", "MINUSMA", "--inferred"], { mission: ["MINUSMA"] }, { inferredMissions: true }],
+    [["--text", "gender"], { text: ["gender"] }, {}],
+    [["--text", "gender", "--text", "COVID"], { text: ["gender", "COVID"] }, {}],
+  ] as const)("%j prints the statements filterStatements finds, as JSON and as CSV", (argv, query, options) => {
+    const found = filterStatements<AnyIds>(dataset.statements, query as never, { onBehalfOf: false, inferredMissions: false, ...options });
+    expect(found.length).toBeGreaterThan(0);
+    expect(JSON.parse(run("statements", ...argv, "--format", "json").out)).toEqual(found);
+    expect(run("statements", ...argv, "-f", "json").out).toBe(`${JSON.stringify(found, null, 2)}\n`);
+    expect(run("statements", ...argv, "--format", "csv")).toEqual(ok(shippedCsv("statements", dataset, new Set(found.map((s) => s.id)))));
+    expect(run("statements", ...argv)).toEqual(ok(statementsTable(found)));
+  });
+
+  it("a flag that widens the search finds more: --on-behalf-of and --inferred", () => {
+    const count = (...argv: string[]) => (JSON.parse(run("statements", ...argv, "--format", "json").out) as unknown[]).length;
+    expect(count("--delegation", "TUN", "--on-behalf-of")).toBeGreaterThan(count("--delegation", "TUN"));
+    expect(count("--mission", "MONUSCO", "--inferred")).toBeGreaterThan(count("--mission", "MONUSCO"));
+  });
+
+  it("prints the shipped statements table as CSV", () => {
+    expect(run("statements", "--format", "csv")).toEqual(ok(shippedCsv("statements")));
+  });
+
+  /** Who speaks for a delegation that made no statement of its own, in the data. */
+  const spokenFor = (data: Rec, d: string) => (data.statements as Rec[]).filter((s) => s.onBehalfOf.includes(d) && s.speaker.delegation !== d);
+
+  it("says when a delegation made no statement but was spoken for, and how to list those", () => {
+    const by = spokenFor(dataset, "NER");
+    expect(by).toHaveLength(1);
+    expect(run("statements", "--delegation", "NER")).toEqual({
+      code: 0,
+      out: statementsTable([]),
+      err: `note: no statement by NER matches, but NER is spoken for in 1 statement (by ${by[0]!.speaker.delegation}): add --on-behalf-of to list it\n`,
+    });
+  });
+
+  it("counts the statements that speak for it, and names each speaker once", () => {
+    const data = copy();
+    const [first] = spokenFor(data, "NER");
+    const others = (data.statements as Rec[]).filter((s) => s !== first && s.onBehalfOf.length === 0).slice(0, 2);
+    for (const s of others) s.onBehalfOf = ["NER"];
+    // Named in the order the statements stand.
+    const speakers = spokenFor(data, "NER").map((s) => s.speaker.delegation);
+    expect(speakers).toHaveLength(3);
+    expect(runOn(data, "statements", "--delegation", "NER").err).toBe(
+      `note: no statement by NER matches, but NER is spoken for in 3 statements (by ${speakers.join(", ")}): add --on-behalf-of to list them\n`,
+    );
+    // The same speaker twice is named once.
+    others[1]!.speaker.delegation = others[0]!.speaker.delegation;
+    const once = [...new Set(spokenFor(data, "NER").map((s) => s.speaker.delegation))];
+    expect(once).toHaveLength(2);
+    expect(runOn(data, "statements", "--delegation", "NER").err).toContain(`in 3 statements (by ${once.join(", ")}): add`);
+  });
+
+  it("writes one note per delegation asked for, and none for a delegation nobody spoke for", () => {
+    const [ner, tun] = [spokenFor(dataset, "NER"), spokenFor(dataset, "TUN")];
+    const r = run("statements", "--delegation", "NER", "--delegation", "AU", "--delegation", "TUN");
+    expect(spokenFor(dataset, "AU")).toEqual([]);
+    expect(r.err).toBe(
+      `note: no statement by NER matches, but NER is spoken for in ${ner.length} statement (by ${ner[0]!.speaker.delegation}): add --on-behalf-of to list it\n` +
+        `note: no statement by TUN matches, but TUN is spoken for in ${tun.length} statement (by ${tun[0]!.speaker.delegation}): add --on-behalf-of to list it\n`,
+    );
+  });
+
+  it("writes no note when something matches, when --on-behalf-of is given, or when the other filters exclude the statement that speaks for it", () => {
+    expect(run("statements", "--delegation", "NER", "--delegation", "VNM").err).toBe("");
+    expect(run("statements", "--delegation", "NER", "--on-behalf-of").err).toBe("");
+    const speaker = spokenFor(dataset, "NER")[0]!;
+    const otherTheme = dataset.themes.find((t) => !speaker.themes.some((s: Rec) => s.theme === t.id))!;
+    expect(run("statements", "--delegation", "NER", "--theme", otherTheme.id)).toEqual(ok(statementsTable([])));
+    expect(run("statements", "--delegation", "NER", "--theme", speaker.themes[0]!.theme).err).toMatch(/^note: no statement by NER matches/);
+  });
+
+  it("names an unknown id with its closest known ones, exit 1", () => {
+    expect(run("statements", "--delegation", "VIETNAM")).toEqual({ code: 1, out: "", err: "peacekeeping-records: unknown delegations id 'VIETNAM'; closest known: VNM, ASEAN, IDN\n" });
+  });
+});
+
+/** A period as the metrics table shows it: its key, "as of" a date, and the end of a partial or open period. */
+const periodCell = (p: Rec | null) => {
+  if (p === null) return "";
+  const key = periodKey(p as never);
+  if (p.kind === "as-of") return `as of ${key}`;
+  if ((p.kind === "year" && p.partial) || p.kind === "since") return `${key} (to ${p.through})`;
+  return key;
+};
+const metricsTable = (found: readonly Rec[]) =>
+  renderText({
+    header: ["id", "subject", "value", "unit", "qualifier", "period", "text"],
+    rows: found.map((m) => [m.id, m.subject, m.value, m.unit, m.qualifier, periodCell(m.period), m.text.replace(/\u00a0/g, " ")]),
+  });
+
+describe("metrics", () => {
+  it("prints every metric as a table, periods labelled, no-break spaces made plain", () => {
+    expect(run("metrics")).toEqual(ok(metricsTable(dataset.metrics)));
+    expect(run("metrics")).toEqual(run("metrics", "--format", "table"));
+    const out = run("metrics", "--meeting", MEETING).out;
+    expect(out).toBe(metricsTable(filterMetrics<AnyIds>(dataset.metrics, { meeting: MEETING })));
+    expect(out).not.toContain("\u00a0");
+    const line = (id: string) => out.split("\n").find((l) => l.startsWith(`${MEETING}-${id} `))!;
+    expect(line("fatalities-2020-partial")).toMatch(/ 2020 \(to 2020-09-14\) /);
+    expect(line("fatalities-2019")).toMatch(/ 2019 {2,}\S/);
+    expect(line("peacekeepers-deployed-since-1948")).toMatch(/ since 1948 \(to 2020-09-14\) /);
+    expect(line("ongoing-missions")).toMatch(/ as of 2020-09-14 /);
+    expect(line("budget-2019-2020")).toMatch(/ FY2019-2020 /);
+    expect(line("women-military-professional-posts-hq")).toMatch(/ 2020-06 /);
+    // Every kind of period the table labels occurs in the data, and a metric without a period.
+    const kinds = new Set(dataset.metrics.map((m) => (m.period === null ? "none" : m.period.kind === "year" && m.period.partial ? "partial" : m.period.kind)));
+    for (const kind of ["none", "as-of", "year", "partial", "since", "month", "fiscal-year"]) expect(kinds).toContain(kind);
+  });
+
+  it.each([
+    [["--subject", "peacekeeper-fatalities-acts-of-violence"], { subject: ["peacekeeper-fatalities-acts-of-violence"] }],
+    [["--subject", "peacekeeper-fatalities-acts-of-violence", "--subject", "peacekeepers-deployed"], { subject: ["peacekeeper-fatalities-acts-of-violence", "peacekeepers-deployed"] }],
+    [["--meeting", MEETING, "--from", "2018"], { meeting: [MEETING], period: { from: 2018 } }],
+    [["--meeting", MEETING, "--subject", "peacekeeper-fatalities-acts-of-violence", "--from", "2017", "--to", "2019"], { meeting: [MEETING], subject: ["peacekeeper-fatalities-acts-of-violence"], period: { from: 2017, to: 2019 } }],
+  ] as const)("%j prints the metrics filterMetrics finds, as a table, JSON and CSV", (argv, query) => {
+    const found = filterMetrics<AnyIds>(dataset.metrics, query as never);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(dataset.metrics.length);
+    expect(run("metrics", ...argv)).toEqual(ok(metricsTable(found)));
+    expect(run("metrics", ...argv, "--format", "json")).toEqual(ok(`${JSON.stringify(found, null, 2)}\n`));
+    expect(run("metrics", ...argv, "--format", "csv")).toEqual(ok(shippedCsv("metrics", dataset, new Set(found.map((m) => m.id)))));
+  });
+
+  it("prints the shipped metrics table as CSV", () => {
+    expect(run("metrics", "--format", "csv")).toEqual(ok(shippedCsv("metrics")));
+  });
+
+  it("names an unknown subject, exit 1", () => {
+    expect(run("metrics", "--subject", "fatalities")).toMatchObject({ code: 1, out: "", err: expect.stringMatching(/^peacekeeping-records: unknown subjects id 'fatalities'; closest known: /) });
+  });
+});
+
+describe("delegations, missions, themes", () => {
+  it("delegations prints id, kind, name and M49 code", () => {
+    const table = renderText({ header: ["id", "kind", "name", "m49"], rows: dataset.delegations.map((d) => [d.id, d.kind, d.name, d.m49]) });
+    expect(run("delegations")).toEqual(ok(table));
+    expect(table).toMatch(/^VNM +member-state +Viet Nam +704$/m);
+    expect(run("delegations", "--format", "json")).toEqual(ok(`${JSON.stringify(dataset.delegations, null, 2)}\n`));
+    expect(run("delegations", "--format", "csv")).toEqual(ok(shippedCsv("delegations")));
+  });
+
+  const missionsTable = (missions: readonly Rec[]) =>
+    renderText({
+      header: ["id", "host", "established", "status", "name"],
+      rows: missions.map((m) => [m.id, m.host === null ? "" : m.host.name, m.established === null ? "" : m.established.citation.symbol, m.status, m.name === null ? "" : m.name]),
+    });
+
+  it("missions prints id, host, the resolution that established it, status and name", () => {
+    expect(run("missions")).toEqual(ok(missionsTable(dataset.missions)));
+    expect(run("missions").out).toMatch(/^MINUSMA +Mali +S\/RES\/2100 \(2013\) +closed +United Nations Multidimensional/m);
+    expect(run("missions", "--format", "json")).toEqual(ok(`${JSON.stringify(dataset.missions, null, 2)}\n`));
+    expect(run("missions", "--format", "csv")).toEqual(ok(shippedCsv("missions")));
+  });
+
+  it("missions leaves a cell empty where a mission has no host, resolution or name", () => {
+    const data = copy();
+    Object.assign(data.missions[0], { host: null, established: null, name: null, nameEvidence: null });
+    expect(runOn(data, "missions")).toEqual(ok(missionsTable(data.missions)));
+    expect(runOn(data, "missions").out.split("\n")[1]).toMatch(new RegExp(`^${data.missions[0].id} +${data.missions[0].status}$`));
+    expect(runOn(data, "missions", "--format", "csv")).toEqual(ok(shippedCsv("missions", data)));
+  });
+
+  it("themes prints each theme with whether it is an A4P commitment area and how many statements address it", () => {
+    const counts = new Map(themeCoverage(dataset.statements).map((c) => [c.theme as string, c.count]));
+    const table = renderText({ header: ["id", "a4p", "statements", "label"], rows: dataset.themes.map((t) => [t.id, t.a4pCommitmentArea ? "yes" : "no", counts.get(t.id) ?? 0, t.label]) });
+    expect(run("themes")).toEqual(ok(table));
+    expect(new Set(dataset.themes.map((t) => t.a4pCommitmentArea))).toEqual(new Set([true, false]));
+    const politics = dataset.statements.filter((s) => s.themes.some((t) => t.theme === "politics")).length;
+    expect(run("themes").out).toMatch(new RegExp(`^politics +yes +${politics} +Politics$`, "m"));
+    expect(run("themes", "--format", "json")).toEqual(ok(`${JSON.stringify(dataset.themes, null, 2)}\n`));
+    expect(run("themes", "--format", "csv")).toEqual(ok(shippedCsv("themes")));
+  });
+
+  it("themes counts 0 for a theme no statement addresses", () => {
+    const data = copy();
+    data.themes.push({ ...data.themes[0], id: "unused", label: "Unused", a4pCommitmentArea: false });
+    expect(runOn(data, "themes").out).toMatch(/^unused +no +0 +Unused$/m);
+  });
+});
+
+describe("show", () => {
+  it("prints a record with its quotes and offsets, by default and with --format text", () => {
+    const found = findRecords(dataset, `${MEETING}-02`);
+    expect(found).toHaveLength(1);
+    expect(run("show", `${MEETING}-02`)).toEqual(ok(renderRecord(found[0]!, dataset)));
+    expect(run("show", `${MEETING}-02`, "--format", "text")).toEqual(ok(renderRecord(found[0]!, dataset)));
+    expect(run("show", "VNM").out).toMatch(/^delegations VNM\n/);
+  });
+
+  it("prints the record itself as JSON", () => {
+    expect(run("show", MEETING, "--format", "json")).toEqual(ok(`${JSON.stringify(getById(dataset.meetings, MEETING), null, 2)}\n`));
+  });
+
+  it("prints every record that has the id, in text and as a JSON array", () => {
+    const data = copy();
+    data.themes.push({ ...data.themes[0], id: `${MEETING}-02` });
+    const found = findRecords(data as Dataset, `${MEETING}-02`);
+    expect(found).toHaveLength(2);
+    expect(runOn(data, "show", `${MEETING}-02`)).toEqual(ok(found.map((f) => renderRecord(f, data as Dataset)).join("\n")));
+    expect(runOn(data, "show", `${MEETING}-02`).out).toMatch(/\n\nthemes 2020-09-14-a4p-02\n/);
+    expect(runOn(data, "show", `${MEETING}-02`, "-f", "json")).toEqual(ok(`${JSON.stringify(found.map((f) => f.record), null, 2)}\n`));
+  });
+
+  it("names an unknown id with the closest known ones, exit 1", () => {
+    expect(run("show", `${MEETING}-99`)).toEqual({ code: 1, out: "", err: `peacekeeping-records: ${new UnknownIdError("record", `${MEETING}-99`, COLLECTIONS.flatMap((c) => dataset[c].map((r) => r.id))).message}\n` });
+  });
+});
+
+describe("export", () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+  const tmp = () => {
+    const d = mkdtempSync(path.join(tmpdir(), "pkr-cli-"));
+    dirs.push(d);
+    return d;
+  };
+  /** Every file below a folder, by relative path, with its text. */
+  const filesIn = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(path.join(dir, f), "utf8")]));
+
+  it.each([
+    ["json", writeJsonFiles],
+    ["csv", writeCsvFiles],
+  ] as const)("--format %s writes what the library writes, and says how many files and where", (format, write) => {
+    const [mine, theirs] = [path.join(tmp(), "a", "b"), tmp()];
+    const files = write(dataset, theirs);
+    expect(files.length).toBeGreaterThan(1);
+    expect(run("export", "--format", format, "--out", mine)).toEqual(ok(`wrote ${files.length} files to ${mine}\n`));
+    expect(filesIn(mine)).toEqual(filesIn(theirs));
+  });
+
+  it("resolves a relative --out against the working folder", () => {
+    const rel = path.relative(process.cwd(), path.join(tmp(), "out"));
+    expect(path.isAbsolute(rel)).toBe(false);
+    expect(run("export", "--format", "json", "-o", rel)).toEqual(ok(`wrote 2 files to ${path.resolve(rel)}\n`));
+    expect(readdirSync(path.resolve(rel)).sort()).toEqual(["dataset.json", "dataset.schema.json"]);
+  });
+
+  it("refuses a file as --out, or a file in its way, and writes nothing", () => {
+    const dir = tmp();
+    const file = path.join(dir, "not-a-folder.txt");
+    writeFileSync(file, "x");
+    expect(run("export", "--format", "json", "--out", file)).toEqual(usage(`--out is a file, not a folder: ${file}`));
+    for (const under of [path.join(file, "csv"), path.join(file, "a", "b")]) {
+      expect(run("export", "--format", "csv", "--out", under)).toEqual(usage(`--out ${under}: ${file} is a file, not a folder`));
+    }
+    expect(filesIn(dir)).toEqual({ "not-a-folder.txt": "x" });
+  });
+
+  it("names what stops a write in plain words, exit 1", () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, "dataset.json"));
+    expect(run("export", "--format", "json", "--out", dir)).toEqual({ code: 1, out: "", err: `peacekeeping-records: cannot write into ${dir}: a folder is in the way of a file to write\n` });
+  });
+
+  it("names an error code it has no words for by its code", () => {
+    const dir = path.join(tmp(), "x".repeat(300));
+    expect(run("export", "--format", "csv", "--out", dir)).toEqual({ code: 1, out: "", err: `peacekeeping-records: cannot write into ${dir}: ENAMETOOLONG\n` });
+  });
+});
+
+describe("validate", () => {
+  it("says a valid data folder is valid, with how many records of each collection it holds", () => {
+    const { input } = realData();
+    expect(run("validate", DATA_DIR)).toEqual(ok(`${DATA_DIR} is valid: ${COLLECTIONS.map((c) => `${input[c].length} ${c}`).join(", ")}\n`));
+  });
+
+  it("prints every problem of a broken folder, root causes first, and how many there are, exit 1", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "pkr-cli-"));
+    try {
+      const data = path.join(root, "data");
+      cpSync(DATA_DIR, data, { recursive: true });
+      const file = path.join(data, "themes.json");
+      const content = JSON.parse(readFileSync(file, "utf8")) as Rec;
+      content.themes.find((t: Rec) => t.id === "politics").a4pCommitmentArea = "yes";
+      writeFileSync(file, JSON.stringify(content));
+      // And a file that cannot be read, which others follow from.
+      writeFileSync(path.join(data, "missions.json"), "{");
+      const checked = validateLoaded(loadDataDir(data));
+      expect(checked.ok).toBe(false);
+      const problems = checked.ok ? [] : checked.problems;
+      expect(problems.some((p) => p.followsFrom)).toBe(true);
+      const r = run("validate", data);
+      expect(r).toEqual({ code: 1, out: "", err: [...formatProblems(problems), problemCount(problems)].map((l) => `${l}\n`).join("") });
+      expect(r.err).toContain(`${path.relative(process.cwd(), file)}: themes[politics].a4pCommitmentArea: Invalid input: expected boolean, received string [schema]\n`);
+      expect(r.err).toMatch(/ more problems? follows? from it \(not shown: fix this first\)\n/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("names a folder that does not exist", () => {
+    const r = run("validate", path.join(DATA_DIR, "no-such-folder"));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/: cannot read the data folder: .*\n1 problem\n$/);
+  });
+});
+
+describe("errors the command did not expect", () => {
+  /** A dataset whose delegations cannot be read: reading them throws this. */
+  const throwing = (thrown: unknown) => {
+    const data = copy();
+    Object.defineProperty(data, "delegations", {
+      get() {
+        throw thrown;
+      },
+    });
+    return data;
+  };
+
+  it("are one line saying so, exit 1, never a stack trace", () => {
+    expect(runOn(throwing(new Error("boom")), "delegations")).toEqual({ code: 1, out: "", err: "peacekeeping-records: unexpected error: boom\n" });
+    expect(runOn(throwing("a string"), "delegations")).toEqual({ code: 1, out: "", err: "peacekeeping-records: unexpected error: a string\n" });
+  });
+
+  it.each([
+    ["TypeError", new TypeError("bad type")],
+    ["RangeError", new RangeError("out of range")],
+    ["UnknownIdError", new UnknownIdError("delegations", "XX", [])],
+  ])("a %s is a known failure: its message alone, exit 1", (_name, error) => {
+    expect(runOn(throwing(error), "delegations")).toEqual({ code: 1, out: "", err: `peacekeeping-records: ${error.message}\n` });
+  });
+
+  it("a record nested too deep to print fails with one line", () => {
+    const data = copy();
+    let deep: Rec = { end: true };
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    data.documents[0].deep = deep;
+    const r = runOn(data, "show", data.documents[0].id);
+    expect(r).toEqual({ code: 1, out: "", err: "peacekeeping-records: Maximum call stack size exceeded\n" });
+  });
+});
+
+describe("summary", () => {
+  it("prints the tour of the bundled data", () => {
+    expect(run("summary")).toEqual(ok(summary(dataset)));
+    expect(run("summary").out).toMatch(/^Security Council, 2020-09-14, videoconference: /);
   });
 });
