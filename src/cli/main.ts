@@ -3,7 +3,7 @@
  * Every error is one line on stderr and a non-zero exit: 2 for a usage error, 1 for anything else.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { statSync } from "node:fs";
+import { statSync, type Stats } from "node:fs";
 import path from "node:path";
 import { dataset as bundled, filterMetrics, filterStatements, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
 import { formatProblems, loadDataDir, problemCount, validateLoaded } from "../authoring/load.js";
@@ -37,11 +37,11 @@ const ERRNO: Readonly<Record<string, string>> = {
 /** The path itself, or its nearest existing ancestor, when that is not a folder; undefined when the way is clear. */
 function fileInTheWay(dir: string): string | undefined {
   for (let p = dir; ; p = path.dirname(p)) {
-    let stat;
+    let stat: Stats | undefined;
     try {
-      stat = statSync(p, { throwIfNoEntry: false });
+      stat = statSync(p);
     } catch {
-      stat = undefined; // ENOTDIR: an ancestor is a file; the loop reaches it
+      // Missing, or an ancestor is a file (ENOTDIR): go on to the parent; the loop reaches that file.
     }
     if (stat !== undefined) return stat.isDirectory() ? undefined : p;
     if (path.dirname(p) === p) return undefined;
@@ -65,7 +65,6 @@ interface Command {
   run(values: Record<string, unknown>, positionals: string[], io: Io, dataset: Dataset): number;
 }
 
-const list = (v: unknown): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [String(v)]);
 const year = (v: unknown, flag: string): number | undefined => {
   if (v === undefined) return undefined;
   if (!/^\d{4}$/.test(String(v))) throw new UsageError(`--${flag} must be a four-digit year, got '${String(v)}'`);
@@ -131,9 +130,8 @@ const COMMANDS: Record<string, Command> = {
       ...FORMAT,
     },
     run(v, _p, io, dataset) {
-      const query = Object.fromEntries(
-        (["meeting", "delegation", "theme", "mission", "text"] as const).filter((k) => v[k] !== undefined).map((k) => [k, list(v[k])]),
-      );
+      // A flag not given is undefined, which the filter reads as absent.
+      const query = Object.fromEntries((["meeting", "delegation", "theme", "mission", "text"] as const).map((k) => [k, v[k] as string[] | undefined]));
       const options = { onBehalfOf: Boolean(v["on-behalf-of"]), inferredMissions: Boolean(v.inferred) };
       const found = filterStatements<AnyIds>(dataset.statements, query, options);
       const rows: Rows = {
@@ -152,7 +150,7 @@ const COMMANDS: Record<string, Command> = {
       print(io, v.format, rows, found, csvRows("statements", found));
       // Nothing by a delegation that another spoke for (South Africa for Niger): say so rather than leave an empty table.
       if (found.length === 0 && !options.onBehalfOf) {
-        for (const d of list(v.delegation) ?? []) {
+        for (const d of (v.delegation as string[] | undefined) ?? []) {
           const spokenFor = filterStatements<AnyIds>(dataset.statements, { ...query, delegation: d }, { ...options, onBehalfOf: true });
           if (spokenFor.length === 0) continue;
           const by = [...new Set(spokenFor.map((s) => s.speaker.delegation))].join(", ");
@@ -175,11 +173,9 @@ const COMMANDS: Record<string, Command> = {
     run(v, _p, io, dataset) {
       const from = year(v.from, "from");
       const to = year(v.to, "to");
-      if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
-      const query: Record<string, unknown> = {};
-      if (v.subject !== undefined) query.subject = list(v.subject);
-      if (v.meeting !== undefined) query.meeting = list(v.meeting);
-      if (from !== undefined || to !== undefined) query.period = { from, to };
+      if ((from ?? -Infinity) > (to ?? Infinity)) throw new UsageError(`--from ${from} is after --to ${to}`);
+      // A flag not given is undefined, which the filter reads as absent; a period with one bound is open at the other.
+      const query: Record<string, unknown> = { subject: v.subject, meeting: v.meeting, period: from === undefined && to === undefined ? undefined : { from, to } };
       const found = filterMetrics<AnyIds>(dataset.metrics, query);
       const rows: Rows = {
         header: ["id", "subject", "value", "unit", "qualifier", "period", "text"],
@@ -268,7 +264,7 @@ const COMMANDS: Record<string, Command> = {
         if (code === undefined) throw error;
         throw new CommandError(`cannot write into ${dir}: ${ERRNO[code] ?? code}`);
       }
-      io.out(`wrote ${files.length} file${files.length === 1 ? "" : "s"} to ${dir}\n`);
+      io.out(`wrote ${files.length} files to ${dir}\n`);
       return 0;
     },
   },
@@ -295,7 +291,8 @@ const COMMANDS: Record<string, Command> = {
 
 /** The first words of a text, with an ellipsis when there are more, no-break spaces made plain for the table. */
 function firstWords(text: string, count = 8): string {
-  const words = text.replace(/\u00a0/g, " ").trim().split(/\s+/).filter(Boolean);
+  // \s matches the no-break space too.
+  const words = text.split(/\s+/).filter(Boolean);
   return words.length > count ? `${words.slice(0, count).join(" ")} …` : words.join(" ");
 }
 

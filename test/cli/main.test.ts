@@ -95,6 +95,13 @@ type Rec = Record<string, any>;
 
 /** A deep, mutable copy of the bundled dataset, to corrupt for one test. */
 const copy = (): Rec => structuredClone(dataset) as Rec;
+/** A copy with a second meeting, which every other statement and metric is moved to. */
+function twoMeetings(): Rec {
+  const data = copy();
+  data.meetings.push({ ...data.meetings[0], id: "2031-01-01-other", date: "2031-01-01" });
+  for (const c of ["statements", "metrics"]) (data[c] as Rec[]).forEach((r, i) => i % 2 === 1 && (r.meeting = "2031-01-01-other"));
+  return data;
+}
 /** Runs the command on a dataset of the test's own. */
 function runOn(data: Rec, ...argv: string[]): { code: number; out: string; err: string } {
   let out = "";
@@ -134,6 +141,9 @@ describe("usage errors", () => {
     [["hasOwnProperty"], "unknown command 'hasOwnProperty' (see --help)"],
     [["statements", "--colour"], "statements: unknown option '--colour'"],
     [["statements", "-x"], "statements: unknown option '-x'"],
+    // Node adds a hint on positional arguments for a command that takes them: not ours to give.
+    [["show", "--colour"], "show: unknown option '--colour'"],
+    [["validate", "data", "-x"], "validate: unknown option '-x'"],
     [["metrics", "--from"], "metrics: option '--from <value>' argument missing"],
     [["export", "--format", "json", "--out"], "export: option '-o, --out <value>' argument missing"],
     [["statements", "--inferred=yes"], "statements: option '--inferred' does not take an argument"],
@@ -261,10 +271,21 @@ describe("a command's --help", () => {
 
   it("says how many ids there are, and which command lists them, when there are more than 20", () => {
     const data = copy();
-    for (const n of [1, 2, 3]) data.delegations.push(...dataset.delegations.map((d) => ({ ...d, id: `${d.id}-${n}` })));
-    expect(data.delegations.length).toBeGreaterThan(20);
-    const { flags } = valuesOf(runOn(data, "statements", "--help").out);
-    expect(flags.get("--delegation")).toBe(`${data.delegations.length} ids; 'peacekeeping-records delegations' lists them`);
+    for (const c of ["meetings", "delegations", "themes", "missions", "subjects"]) {
+      const records = data[c] as Rec[];
+      data[c] = Array.from({ length: 21 }, (_, n) => ({ ...records[n % records.length], id: `${c}-${n}` }));
+    }
+    const more = (listedBy: string) => `21 ids; 'peacekeeping-records ${listedBy}' lists them`;
+    expect([...valuesOf(runOn(data, "statements", "--help").out).flags]).toEqual([
+      ["--meeting", more("summary")],
+      ["--delegation", more("delegations")],
+      ["--theme", more("themes")],
+      ["--mission", more("missions")],
+    ]);
+    expect([...valuesOf(runOn(data, "metrics", "--help").out).flags]).toEqual([
+      ["--subject", more("metrics --format csv")],
+      ["--meeting", more("summary")],
+    ]);
     // Exactly 20 are still listed.
     data.delegations.length = 20;
     expect(valuesOf(runOn(data, "statements", "--help").out).flags.get("--delegation")).toBe(data.delegations.map((d: Rec) => d.id).join(", "));
@@ -273,10 +294,13 @@ describe("a command's --help", () => {
   it("keeps an id longer than a line on a line of its own", () => {
     const data = copy();
     const long = `${"x".repeat(90)}`;
-    data.missions = [{ ...dataset.missions[0], id: "A" }, { ...dataset.missions[0], id: long }, { ...dataset.missions[0], id: "B" }];
-    const { lines } = valuesOf(runOn(data, "statements", "--help").out);
-    const mission = lines.slice(lines.findIndex((l) => l.startsWith("  --mission")));
-    expect(mission).toEqual([`  --mission     A,`, `                ${long},`, `                B`]);
+    const missions = (...ids: string[]) => {
+      data.missions = ids.map((id) => ({ ...dataset.missions[0], id }));
+      const { lines } = valuesOf(runOn(data, "statements", "--help").out);
+      return lines.slice(lines.findIndex((l) => l.startsWith("  --mission")));
+    };
+    expect(missions("A", long, "B")).toEqual([`  --mission     A,`, `                ${long},`, `                B`]);
+    expect(missions(long, "B")).toEqual([`  --mission     ${long},`, `                B`]);
   });
 });
 
@@ -411,6 +435,17 @@ describe("statements", () => {
     expect(run("statements", "--delegation", "NER", "--theme", speaker.themes[0]!.theme).err).toMatch(/^note: no statement by NER matches/);
   });
 
+  it("prints an empty table, and no note, when nothing matches and no delegation was asked for", () => {
+    expect(run("statements", "--text", "no such words anywhere")).toEqual(ok(statementsTable([])));
+  });
+
+  it("--meeting keeps the statements of that meeting only", () => {
+    const data = twoMeetings();
+    const mine = (data.statements as Rec[]).filter((s) => s.meeting === MEETING);
+    expect(mine.length).toBeLessThan(data.statements.length);
+    expect(runOn(data, "statements", "--meeting", MEETING, "--format", "json")).toEqual(ok(`${JSON.stringify(mine, null, 2)}\n`));
+  });
+
   it("names an unknown id with its closest known ones, exit 1", () => {
     expect(run("statements", "--delegation", "VIETNAM")).toEqual({ code: 1, out: "", err: "peacekeeping-records: unknown delegations id 'VIETNAM'; closest known: VNM, ASEAN, IDN\n" });
   });
@@ -461,6 +496,14 @@ describe("metrics", () => {
     expect(run("metrics", ...argv)).toEqual(ok(metricsTable(found)));
     expect(run("metrics", ...argv, "--format", "json")).toEqual(ok(`${JSON.stringify(found, null, 2)}\n`));
     expect(run("metrics", ...argv, "--format", "csv")).toEqual(ok(shippedCsv("metrics", dataset, new Set(found.map((m) => m.id)))));
+  });
+
+  it("--meeting keeps the metrics stated at that meeting only", () => {
+    const data = twoMeetings();
+    const mine = (data.metrics as Rec[]).filter((m) => m.meeting === MEETING);
+    expect(mine.length).toBeLessThan(data.metrics.length);
+    expect(runOn(data, "metrics", "--meeting", MEETING)).toEqual(ok(metricsTable(mine)));
+    expect(runOn(data, "metrics", "--meeting", MEETING, "--meeting", "2031-01-01-other")).toEqual(ok(metricsTable(data.metrics)));
   });
 
   it("prints the shipped metrics table as CSV", () => {
@@ -594,6 +637,14 @@ describe("export", () => {
     const dir = tmp();
     mkdirSync(path.join(dir, "dataset.json"));
     expect(run("export", "--format", "json", "--out", dir)).toEqual({ code: 1, out: "", err: `peacekeeping-records: cannot write into ${dir}: a folder is in the way of a file to write\n` });
+  });
+
+  it("passes on an error that is not the file system's as it is", () => {
+    const data = copy();
+    data.documents[0].self = data.documents[0];
+    const r = runOn(data, "export", "--format", "json", "--out", tmp());
+    expect(r).toMatchObject({ code: 1, out: "" });
+    expect(r.err).toMatch(/^peacekeeping-records: Converting circular structure to JSON/);
   });
 
   it("names an error code it has no words for by its code", () => {

@@ -2,7 +2,7 @@
  * The tour `summary` prints: for the meeting 2020-09-14-a4p, what its records say, read with the library's helpers;
  * and the shapes the data does not hold today (a president, a briefer without a name, a target missed) on copies.
  */
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { summary } from "../../src/cli/summary.js";
 import { renderText } from "../../src/cli/render.js";
 import { changeBetween, compareDelegations, compareToTarget, dataset, getById, metricSeries, themeCoverage, type AnyIds, type Dataset } from "../../src/index.js";
@@ -26,8 +26,11 @@ const indent = (text: string) => text.replace(/^(?=.)/gm, "  ");
 const section = (heading: string, body: string) => `\n${heading}\n${"-".repeat(heading.length)}\n${body}`;
 
 describe("summary", () => {
-  const data = a4p();
-  const text = tour(data);
+  // The tour is written inside each test (never once for all of them), so that a test sees the code as it runs.
+  let text = "";
+  beforeEach(() => {
+    text = tour(a4p());
+  });
   const meeting = getById(dataset.meetings, MEETING);
   const here = dataset.statements.filter((s) => s.meeting === MEETING);
 
