@@ -27,14 +27,12 @@ function readDataFile(file: string): { raw: string; content: Record<string, unkn
   }
 }
 
-/** Runs a step on one file; an error it throws (a stack overflow on absurd nesting, say) names the file. */
+/** Runs a step on one file; an error it throws (content that is no object, say) names the file. */
 function onFile<T>(file: string, step: () => T): T {
   try {
     return step();
   } catch (error) {
-    const message = (error as Error).message;
-    const name = path.relative(process.cwd(), file);
-    throw new Error(message.startsWith(`${name}: `) ? message : `${name}: ${message}`);
+    throw new Error(`${path.relative(process.cwd(), file)}: ${(error as Error).message}`);
   }
 }
 
