@@ -3,9 +3,9 @@
  * Every error is one line on stderr and a non-zero exit: 2 for a usage error, 1 for anything else.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { statSync } from "node:fs";
+import { statSync, type Stats } from "node:fs";
 import path from "node:path";
-import { dataset, filterMetrics, filterStatements, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
+import { dataset as bundled, filterMetrics, filterStatements, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
 import { formatProblems, loadDataDir, problemCount, validateLoaded } from "../authoring/load.js";
 import { COLLECTIONS } from "../schemas/dataset.js";
 import { writeCsvFiles, writeJsonFiles } from "../export/files.js";
@@ -37,11 +37,11 @@ const ERRNO: Readonly<Record<string, string>> = {
 /** The path itself, or its nearest existing ancestor, when that is not a folder; undefined when the way is clear. */
 function fileInTheWay(dir: string): string | undefined {
   for (let p = dir; ; p = path.dirname(p)) {
-    let stat;
+    let stat: Stats | undefined;
     try {
-      stat = statSync(p, { throwIfNoEntry: false });
+      stat = statSync(p);
     } catch {
-      stat = undefined; // ENOTDIR: an ancestor is a file; the loop reaches it
+      // Missing, or an ancestor is a file (ENOTDIR): go on to the parent; the loop reaches that file.
     }
     if (stat !== undefined) return stat.isDirectory() ? undefined : p;
     if (path.dirname(p) === p) return undefined;
@@ -59,13 +59,12 @@ interface Command {
   /** A command line that works, for --help. */
   example: string;
   /** The ids each flag accepts, for --help: listed when they are few, else where to find them. */
-  values?: () => ReadonlyArray<readonly [flag: string, ids: readonly string[], listedBy: string]>;
+  values?: (dataset: Dataset) => ReadonlyArray<readonly [flag: string, ids: readonly string[], listedBy: string]>;
   options: Options;
   positionals?: number;
-  run(values: Record<string, unknown>, positionals: string[], io: Io): number;
+  run(values: Record<string, unknown>, positionals: string[], io: Io, dataset: Dataset): number;
 }
 
-const list = (v: unknown): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [String(v)]);
 const year = (v: unknown, flag: string): number | undefined => {
   if (v === undefined) return undefined;
   if (!/^\d{4}$/.test(String(v))) throw new UsageError(`--${flag} must be a four-digit year, got '${String(v)}'`);
@@ -102,7 +101,7 @@ const COMMANDS: Record<string, Command> = {
     usage: "summary",
     example: "summary",
     options: {},
-    run(_v, _p, io) {
+    run(_v, _p, io, dataset) {
       io.out(summary(dataset));
       return 0;
     },
@@ -114,7 +113,7 @@ const COMMANDS: Record<string, Command> = {
       "  (a flag given twice matches either value; missions marked ? are inferred from a place; 'opens with' is the\n" +
       "  first words of the statement: 'show ID' prints all of it, with its sources)",
     example: "statements --meeting 2020-09-14-a4p --delegation NER --on-behalf-of",
-    values: () => [
+    values: (dataset) => [
       ["--meeting", dataset.meetings.map((m) => m.id), "summary"],
       ["--delegation", dataset.delegations.map((d) => d.id), "delegations"],
       ["--theme", dataset.themes.map((t) => t.id), "themes"],
@@ -130,10 +129,9 @@ const COMMANDS: Record<string, Command> = {
       inferred: { type: "boolean" },
       ...FORMAT,
     },
-    run(v, _p, io) {
-      const query = Object.fromEntries(
-        (["meeting", "delegation", "theme", "mission", "text"] as const).filter((k) => v[k] !== undefined).map((k) => [k, list(v[k])]),
-      );
+    run(v, _p, io, dataset) {
+      // A flag not given is undefined, which the filter reads as absent.
+      const query = Object.fromEntries((["meeting", "delegation", "theme", "mission", "text"] as const).map((k) => [k, v[k] as string[] | undefined]));
       const options = { onBehalfOf: Boolean(v["on-behalf-of"]), inferredMissions: Boolean(v.inferred) };
       const found = filterStatements<AnyIds>(dataset.statements, query, options);
       const rows: Rows = {
@@ -152,7 +150,7 @@ const COMMANDS: Record<string, Command> = {
       print(io, v.format, rows, found, csvRows("statements", found));
       // Nothing by a delegation that another spoke for (South Africa for Niger): say so rather than leave an empty table.
       if (found.length === 0 && !options.onBehalfOf) {
-        for (const d of list(v.delegation) ?? []) {
+        for (const d of (v.delegation as string[] | undefined) ?? []) {
           const spokenFor = filterStatements<AnyIds>(dataset.statements, { ...query, delegation: d }, { ...options, onBehalfOf: true });
           if (spokenFor.length === 0) continue;
           const by = [...new Set(spokenFor.map((s) => s.speaker.delegation))].join(", ");
@@ -167,19 +165,17 @@ const COMMANDS: Record<string, Command> = {
     summary: "list metrics, filtered",
     usage: "metrics [--subject S] [--from YEAR] [--to YEAR] [--meeting M] [--format table|json|csv]",
     example: "metrics --meeting 2020-09-14-a4p --subject peacekeeper-fatalities-acts-of-violence --from 2017 --to 2019",
-    values: () => [
+    values: (dataset) => [
       ["--subject", dataset.subjects.map((s) => s.id), "metrics --format csv"],
       ["--meeting", dataset.meetings.map((m) => m.id), "summary"],
     ],
     options: { subject: { type: "string", multiple: true }, meeting: { type: "string", multiple: true }, from: { type: "string" }, to: { type: "string" }, ...FORMAT },
-    run(v, _p, io) {
+    run(v, _p, io, dataset) {
       const from = year(v.from, "from");
       const to = year(v.to, "to");
-      if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
-      const query: Record<string, unknown> = {};
-      if (v.subject !== undefined) query.subject = list(v.subject);
-      if (v.meeting !== undefined) query.meeting = list(v.meeting);
-      if (from !== undefined || to !== undefined) query.period = { from, to };
+      if ((from ?? -Infinity) > (to ?? Infinity)) throw new UsageError(`--from ${from} is after --to ${to}`);
+      // A flag not given is undefined, which the filter reads as absent; a period with one bound is open at the other.
+      const query: Record<string, unknown> = { subject: v.subject, meeting: v.meeting, period: from === undefined && to === undefined ? undefined : { from, to } };
       const found = filterMetrics<AnyIds>(dataset.metrics, query);
       const rows: Rows = {
         header: ["id", "subject", "value", "unit", "qualifier", "period", "text"],
@@ -194,7 +190,7 @@ const COMMANDS: Record<string, Command> = {
     usage: "delegations [--format table|json|csv]",
     example: "delegations --format csv",
     options: { ...FORMAT },
-    run(v, _p, io) {
+    run(v, _p, io, dataset) {
       const rows: Rows = { header: ["id", "kind", "name", "m49"], rows: dataset.delegations.map((d) => [d.id, d.kind, d.name, d.m49]) };
       print(io, v.format, rows, dataset.delegations, csvRows("delegations", dataset.delegations));
       return 0;
@@ -205,7 +201,7 @@ const COMMANDS: Record<string, Command> = {
     usage: "missions [--format table|json|csv]",
     example: "missions",
     options: { ...FORMAT },
-    run(v, _p, io) {
+    run(v, _p, io, dataset) {
       const rows: Rows = {
         header: ["id", "host", "established", "status", "name"],
         rows: dataset.missions.map((m) => [m.id, m.host?.name ?? "", m.established?.citation.symbol ?? "", m.status, m.name ?? ""]),
@@ -219,7 +215,7 @@ const COMMANDS: Record<string, Command> = {
     usage: "themes [--format table|json|csv]",
     example: "themes",
     options: { ...FORMAT },
-    run(v, _p, io) {
+    run(v, _p, io, dataset) {
       const counts = new Map(themeCoverage(dataset.statements).map((c) => [c.theme, c.count]));
       const rows: Rows = {
         header: ["id", "a4p", "statements", "label"],
@@ -235,7 +231,7 @@ const COMMANDS: Record<string, Command> = {
     example: "show 2020-09-14-a4p-02",
     options: { ...FORMAT },
     positionals: 1,
-    run(v, positionals, io) {
+    run(v, positionals, io, dataset) {
       const id = positionals[0];
       if (id === undefined) throw new UsageError("show needs a record id: show ID (for example a statement id from 'statements')");
       const format = v.format ?? "text";
@@ -251,7 +247,7 @@ const COMMANDS: Record<string, Command> = {
     usage: "export --format json|csv --out DIR",
     example: "export --format csv --out pkr-csv",
     options: { ...FORMAT, out: { type: "string", short: "o" } },
-    run(v, _p, io) {
+    run(v, _p, io, dataset) {
       if (v.out === undefined) throw new UsageError("export needs --out DIR");
       if (String(v.out).trim() === "") throw new UsageError("--out is empty: give the folder to write into, --out DIR");
       const write = v.format === "json" ? writeJsonFiles : v.format === "csv" ? writeCsvFiles : undefined;
@@ -268,7 +264,7 @@ const COMMANDS: Record<string, Command> = {
         if (code === undefined) throw error;
         throw new CommandError(`cannot write into ${dir}: ${ERRNO[code] ?? code}`);
       }
-      io.out(`wrote ${files.length} file${files.length === 1 ? "" : "s"} to ${dir}\n`);
+      io.out(`wrote ${files.length} files to ${dir}\n`);
       return 0;
     },
   },
@@ -295,7 +291,8 @@ const COMMANDS: Record<string, Command> = {
 
 /** The first words of a text, with an ellipsis when there are more, no-break spaces made plain for the table. */
 function firstWords(text: string, count = 8): string {
-  const words = text.replace(/\u00a0/g, " ").trim().split(/\s+/).filter(Boolean);
+  // \s matches the no-break space too.
+  const words = text.split(/\s+/).filter(Boolean);
   return words.length > count ? `${words.slice(0, count).join(" ")} …` : words.join(" ");
 }
 
@@ -303,9 +300,9 @@ function firstWords(text: string, count = 8): string {
 const FEW = 20;
 
 /** A command's --help: usage, what it does, the values its flags take, an example. */
-function commandHelp(command: Command): string {
+function commandHelp(command: Command, dataset: Dataset): string {
   const lines = [`usage: ${NAME} ${command.usage}`, "", command.summary];
-  const values = command.values?.() ?? [];
+  const values = command.values?.(dataset) ?? [];
   if (values.length > 0) {
     lines.push("", "values:");
     const width = Math.max(...values.map(([flag]) => flag.length));
@@ -354,8 +351,11 @@ function toolHelp(): string {
   ].join("\n");
 }
 
-/** Runs the tool; returns the exit code. Never throws. */
-export function main(argv: readonly string[], io: Io): number {
+/**
+ * Runs the tool; returns the exit code. Never throws. It reads the bundled dataset; a test may give a (corrupted)
+ * copy of it instead.
+ */
+export function main(argv: readonly string[], io: Io, dataset: Dataset = bundled): number {
   try {
     const [first, ...rest] = argv;
     if (first === undefined || first === "--help" || first === "-h" || first === "help") {
@@ -366,7 +366,8 @@ export function main(argv: readonly string[], io: Io): number {
       io.out(`${dataset.meta?.version ?? "unknown"}\n`);
       return 0;
     }
-    const command = COMMANDS[first];
+    // Own names only: `toString` or `constructor` is no command (COMMANDS inherits them from Object.prototype).
+    const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
     if (!command) throw new UsageError(first.startsWith("-") ? `unknown option '${first}' (a command comes first; see --help)` : `unknown command '${first}' (see --help)`);
     let parsed;
     try {
@@ -383,11 +384,11 @@ export function main(argv: readonly string[], io: Io): number {
       given.add(token.name);
     }
     if (parsed.values.help) {
-      io.out(commandHelp(command));
+      io.out(commandHelp(command, dataset));
       return 0;
     }
     if (parsed.positionals.length > (command.positionals ?? 0)) throw new UsageError(`${first}: unexpected argument '${parsed.positionals[command.positionals ?? 0]}'`);
-    return command.run(parsed.values, parsed.positionals, io);
+    return command.run(parsed.values, parsed.positionals, io, dataset);
   } catch (error) {
     const usage = error instanceof UsageError;
     const known = usage || error instanceof CommandError || error instanceof UnknownIdError || error instanceof TypeError || error instanceof RangeError;

@@ -10,7 +10,8 @@ export interface Rows {
 /** Aligned columns, two spaces apart, header first; numbers right-aligned. */
 export function renderText({ header, rows }: Rows): string {
   const cells = [header, ...rows].map((r) => r.map((c) => (c === null ? "" : String(c))));
-  const numeric = header.map((_h, i) => rows.length > 0 && rows.every((r) => r[i] === null || typeof r[i] === "number"));
+  // With no rows every column counts as numeric, which changes nothing: each header is already as wide as its column.
+  const numeric = header.map((_h, i) => rows.every((r) => r[i] === null || typeof r[i] === "number"));
   const widths = header.map((_h, i) => Math.max(...cells.map((r) => r[i]!.length)));
   return `${cells.map((r) => r.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd()).join("\n")}\n`;
 }

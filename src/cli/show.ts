@@ -33,7 +33,7 @@ const isSpan = (v: unknown): v is { source: string; start: number | null; end: n
 export function renderRecord({ collection, record }: Found, dataset: Dataset): string {
   const names = new Map(dataset.delegations.map((d) => [d.id as string, d.name]));
   const withName = (key: string, v: unknown) =>
-    (key === "delegation" || key === "onBehalfOf") && typeof v === "string" && names.has(v) ? `${v} (${names.get(v)})` : String(v);
+    (key === "delegation" || key === "onBehalfOf") && names.has(v as string) ? `${v} (${names.get(v as string)})` : String(v);
   const lines: string[] = [`${collection} ${String(record.id)}`];
   const walk = (value: unknown, at: string, key: string): void => {
     if (isSpan(value)) {
@@ -45,7 +45,7 @@ export function renderRecord({ collection, record }: Found, dataset: Dataset): s
       if (value.every((v) => typeof v !== "object" || v === null)) lines.push(`${at}: ${value.map((v) => withName(key, v)).join(", ")}`);
       else value.forEach((v, i) => walk(v, `${at}[${i}]`, key));
     } else if (typeof value === "object") {
-      for (const [k, v] of Object.entries(value)) walk(v, at === "" ? k : `${at}.${k}`, k);
+      for (const [k, v] of Object.entries(value)) walk(v, `${at}.${k}`, k);
     } else {
       lines.push(`${at}: ${withName(key, value)}`);
     }

@@ -39,6 +39,24 @@ describe("fillSpans", () => {
     expect(content).toEqual({ a: { source: "s", start: 49, end: 57, quote: "per\u00a0cent" } });
   });
 
+  it.each([20, 48, 50, -1])("refuses an ambiguous quote whose start %d is not one of its occurrences, and leaves it as it was", (start) => {
+    const span = { source: "s", start, end: 0, quote: "per cent" };
+    const { content, errors } = fillSpans({ a: span }, texts);
+    expect(errors).toEqual([{ path: ["a"], message: "quote occurs 2 times in 's' (at 19, 49): set \"start\" to one of them or lengthen the quote" }]);
+    expect(content).toEqual({ a: span });
+  });
+
+  it("refuses an ambiguous quote whose start is not a number, even one that names an occurrence", () => {
+    const { errors } = fillSpans({ a: { source: "s", start: "49", quote: "per cent" } }, texts);
+    expect(errors.map((e) => e.message)).toEqual(["quote occurs 2 times in 's' (at 19, 49): set \"start\" to one of them or lengthen the quote"]);
+  });
+
+  it("moves a quote that occurs once to where it is, whatever start it had", () => {
+    const { content, errors } = fillSpans({ a: { source: "s", start: 3, end: 4, quote: "22.6 per" } }, texts);
+    expect(errors).toEqual([]);
+    expect(content).toEqual({ a: { source: "s", start: 14, end: 22, quote: "22.6\u00a0per" } });
+  });
+
   it("reads any dash as a hyphen, either way", () => {
     const dashes = new Map([["d", "In 2017\u20132019 \u2014 the C\u201134 and a 15-member body."]]);
     const { content, errors } = fillSpans([{ source: "d", quote: "2017-2019 - the C-34" }, { source: "d", quote: "15\u2011member" }], dashes);

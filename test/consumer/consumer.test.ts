@@ -415,11 +415,18 @@ describe("the command-line tool, installed from the tarball", () => {
     const data = path.join(dir, "data");
     cpSync(path.join(root, "data"), data, { recursive: true });
     expect(cli("validate", data)).toMatchObject({ code: 0, out: expect.stringContaining(`is valid: ${COLLECTIONS.map((c) => `${count[c]} ${c}`).join(", ")}`) });
+    // Break one field of one record, found by its id (not by where it happens to stand in the file).
     const file = path.join(data, "themes.json");
-    writeFileSync(file, readFileSync(file, "utf8").replace('"id": "politics"', '"id": "politics"').replace('"a4pCommitmentArea": true', '"a4pCommitmentArea": "yes"'));
-    const r = cli("validate", data);
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/themes\.json: themes\[politics\]\.a4pCommitmentArea: Invalid input: expected boolean, received string \[schema\]\n/);
+    const content = JSON.parse(readFileSync(file, "utf8")) as { themes: Array<{ id: string; a4pCommitmentArea: unknown }> };
+    const politics = content.themes.find((t) => t.id === "politics")!;
+    expect(typeof politics.a4pCommitmentArea).toBe("boolean");
+    politics.a4pCommitmentArea = "yes";
+    writeFileSync(file, `${JSON.stringify(content, null, 2)}\n`);
+    expect(cli("validate", data)).toEqual({
+      code: 1,
+      out: "",
+      err: `${path.join("data", "themes.json")}: themes[politics].a4pCommitmentArea: Invalid input: expected boolean, received string [schema]\n1 problem\n`,
+    });
   });
 
   it.each([
