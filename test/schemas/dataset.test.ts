@@ -230,6 +230,14 @@ describe("validateDataset reports the shape of the dataset itself", () => {
     ]);
   });
 
+  it("reports a record that is undefined (given from code, not JSON) without a rule crashing on it", () => {
+    const n = realData().input.statements.length;
+    const problems = problemsAfter((d) => {
+      d.statements!.push(undefined as unknown as Rec);
+    });
+    expect(problems).toEqual([{ collection: "statements", id: `#${n}`, path: [], message: "Invalid input: expected object, received undefined", rule: "schema" }]);
+  });
+
   it("lists every unknown key of a record, up to five, and counts the rest", () => {
     const problems = problemsAfter((d) => {
       Object.assign(byId(d.themes, "politics"), { a: 1, b: 2 });

@@ -110,8 +110,13 @@ export function paragraphPlaces(statement: unknown): Place[] {
 export const insideAny = (at: Place, paragraphs: readonly Place[]): boolean =>
   paragraphs.some((p) => p.source === at.source && p.start <= at.start && at.end <= p.end);
 
-/** A metric's stated numbers with their paths: the metric itself, and its target where it has one. */
+/**
+ * A metric's stated numbers with their paths: the metric itself, and its target. A metric without a target gives
+ * null or undefined there, which has no fields for {@link get} to read, so the checks pass over it.
+ */
 export function statedNumbers(metric: unknown): Array<[unknown, Path]> {
-  const target = get(metric, "target");
-  return target === null || target === undefined ? [[metric, []]] : [[metric, []], [target, ["target"]]];
+  return [
+    [metric, []],
+    [get(metric, "target"), ["target"]],
+  ];
 }

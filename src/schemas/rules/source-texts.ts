@@ -18,7 +18,8 @@ export const sourceTexts: Rule = {
         if (typeof value === "string" && !text.includes(value)) report("sources", id, [field], `${field} does not occur verbatim in the source's text`);
       }
       const sha = get(src, "sha256");
-      const actual = createHash("sha256").update(text, "utf8").digest("hex");
+      // A string is hashed as its UTF-8 bytes.
+      const actual = createHash("sha256").update(text).digest("hex");
       if (typeof sha === "string" && sha !== actual) report("sources", id, ["sha256"], `sha256 ${cut(sha, 64)} does not match the text's ${actual}`);
     });
   },

@@ -52,6 +52,14 @@ describe("rule briefers-have-statements, on records that fail their schema", () 
     expect(problems).toEqual([expect.objectContaining({ collection: "meetings", id: "2020-09-15-other", path: ["briefers", 0] })]);
   });
 
+  it("reports a briefer with neither name nor delegation at a meeting with no briefing statement", () => {
+    const problems = problemsOf("briefers-have-statements", (d) => {
+      const meeting = byId(d, "meetings", "2020-09-14-a4p");
+      d.meetings!.push({ ...meeting, id: "2020-09-15-other", briefers: [{ title: meeting.briefers[0].title }] });
+    });
+    expect(problems).toEqual([expect.objectContaining({ collection: "meetings", id: "2020-09-15-other", path: ["briefers", 0] })]);
+  });
+
   it("leaves briefers that are not a list to the schema", () => {
     const problems = problemsOf("briefers-have-statements", (d) => {
       byId(d, "meetings", "2020-09-14-a4p").briefers = "Jean-Pierre Lacroix";

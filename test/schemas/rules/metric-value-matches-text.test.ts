@@ -53,6 +53,15 @@ describe("rule metric-value-matches-text, in detail", () => {
     ]);
   });
 
+  it("checks the value of a metric that has a target, at the metric's own path", () => {
+    const problems = problemsOf("metric-value-matches-text", (d) => {
+      byId(d, "metrics", TARGETED).value = 22.7;
+    });
+    expect(problems).toEqual([
+      { collection: "metrics", id: TARGETED, path: ["value"], message: "value 22.7 differs from 22.6, which its text '22.6\u00a0per\u00a0cent' says", rule: "metric-value-matches-text" },
+    ]);
+  });
+
   it("reads the words in the metric's unit", () => {
     const problems = problemsOf("metric-value-matches-text", (d) => {
       byId(d, "metrics", "2020-09-14-a4p-fatalities-2017").unit = "usd";
@@ -62,7 +71,9 @@ describe("rule metric-value-matches-text, in detail", () => {
 
   it("leaves a metric without a unit, or words that are not a string, to the schema", () => {
     const problems = problemsOf("metric-value-matches-text", (d) => {
-      delete byId(d, "metrics", "2020-09-14-a4p-fatalities-2017").unit;
+      const unitless = byId(d, "metrics", "2020-09-14-a4p-fatalities-2017");
+      delete unitless.unit;
+      unitless.text = "several";
       byId(d, "metrics", TARGETED).text = 22.6;
       byId(d, "metrics", TARGETED).target.value = 18;
     });

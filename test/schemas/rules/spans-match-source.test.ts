@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { fold } from "../../../src/typography.js";
+import { realData } from "../../helpers.js";
 import { byId, problemsOf, type Rec } from "./corrupt.js";
 
 describe("rule spans-match-source", () => {
@@ -92,16 +94,41 @@ describe("rule spans-match-source, in detail", () => {
     ]);
   });
 
-  it("leaves a span without a source, offsets or quote to the schema, and a source without its text to source-texts", () => {
-    const problems = problemsOf("spans-match-source", (d, texts) => {
+  it("leaves a span without a source, offsets or quote to the schema", () => {
+    const problems = problemsOf("spans-match-source", (d) => {
       const s = byId(d, "statements", "2020-09-14-a4p-01");
       delete s.paragraphs[0].quote;
       s.themes[0].evidence.start = "0";
       s.themes[1].evidence.end = null;
       s.speaker.evidence.source = 3;
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("leaves the spans of a source without its text to source-texts", () => {
+    const problems = problemsOf("spans-match-source", (d, texts) => {
+      byId(d, "statements", "2020-09-14-a4p-01").paragraphs[0].quote = "Nowhere in the text.";
       texts.delete("press-release-2020-09-14");
     });
     expect(problems).toEqual([]);
+  });
+
+  it("finds a quote at the very start of the text", () => {
+    const text = realData().sourceTexts.get("press-release-2020-09-14")!;
+    const problems = problemsOf("spans-match-source", (d) => {
+      Object.assign(byId(d, "delegations", "ZAF").evidence, { start: 1, end: 21, quote: text.slice(0, 20) });
+    });
+    expect(problems).toEqual([expect.objectContaining({ id: "ZAF", message: "offsets 1..21 do not hold the quote, which stands at 0..20" })]);
+  });
+
+  it("finds a quote that differs only in typography at the very start of the text", () => {
+    const text = realData().sourceTexts.get("press-release-2020-09-14")!;
+    const end = text.search(/[\u00a0\u2019\u201c\u2011]/) + 1;
+    const problems = problemsOf("spans-match-source", (d) => {
+      Object.assign(byId(d, "delegations", "ZAF").evidence, { start: 0, end, quote: fold(text.slice(0, end)) });
+    });
+    expect(end).toBeGreaterThan(0);
+    expect(problems).toEqual([expect.objectContaining({ id: "ZAF", message: "quote differs from the source in typography (no-break spaces, curly quotes, hyphens and dashes) at 0: copy the exact characters" })]);
   });
 
   it("checks the spans of every collection that has them", () => {

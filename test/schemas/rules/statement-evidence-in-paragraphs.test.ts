@@ -99,6 +99,7 @@ describe("rule statement-evidence-in-paragraphs, in detail", () => {
       a.themes[0].evidence = borrow(byId(d, "statements", "2020-09-14-a4p-04"));
       const b = byId(d, "statements", "2020-09-14-a4p-05");
       b.themes[0].evidence = { ...borrow(byId(d, "statements", "2020-09-14-a4p-04")), end: "9" };
+      b.themes[1].evidence = { ...borrow(byId(d, "statements", "2020-09-14-a4p-04")), source: 3 };
     });
     expect(problems).toEqual([]);
   });

@@ -21,7 +21,7 @@ describe("rule unique-ids", () => {
     const problems = problemsOf("unique-ids", (d) => {
       d.themes!.push({ ...d.themes![0] }, { ...d.themes![0] });
     });
-    const id = realData().input.themes[0]!.id as string;
+    const id = (realData().input.themes[0] as Rec).id as string;
     expect(problems).toEqual([
       { collection: "themes", id, path: ["id"], message: `duplicate id '${id}' in themes (record #${n})`, rule: "unique-ids" },
       { collection: "themes", id, path: ["id"], message: `duplicate id '${id}' in themes (record #${n + 1})`, rule: "unique-ids" },
