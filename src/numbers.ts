@@ -102,8 +102,8 @@ export function parseNumberText(text: string): ParsedNumber | undefined {
     kind = "percent";
     rest = rest.slice(0, percent.index);
   }
-  const words = rest.match(/\S+/g) ?? [];
-  if (words.length === 0 || words.length > 2) return undefined;
+  const words = rest.match(/\S+/g);
+  if (words === null || words.length > 2) return undefined;
   let multiplier = 1;
   if (words.length === 2) {
     const m = lookup(MULTIPLIERS, words[1]!.toLowerCase());
@@ -115,10 +115,11 @@ export function parseNumberText(text: string): ParsedNumber | undefined {
   const lone = words.length === 1 && kind === "plain";
   if (lone && Object.hasOwn(FRACTION_WORDS, head.toLowerCase())) return { value: FRACTION_WORDS[head.toLowerCase()]!, kind: "fraction" };
   const base = numeral(head) ?? wordNumber(head) ?? (lone ? compoundNumber(head) : undefined);
-  if (base === undefined || !Number.isFinite(base)) return undefined;
+  if (base === undefined) return undefined;
   // Multiply through a decimal string so that 6.6 × 1e9 is exactly 6600000000.
   const value = multiplier === 1 ? base : Number((base * multiplier).toPrecision(15));
-  return { value, kind };
+  // A numeral too long for a double, or multiplied past it, is no number.
+  return Number.isFinite(value) ? { value, kind } : undefined;
 }
 
 /**

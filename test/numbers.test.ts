@@ -76,7 +76,7 @@ describe("parseNumberText", () => {
     ["5-percent", "a number joined to percent"],
     ["5.", "a number that ends in a point"],
     [".5", "a number that starts with a point"],
-    ["1" + "0".repeat(400), "a number too large for a double"],
+    ["five-five", "units joined to units"],
     ["-5", "a negative number"],
     ["-1,000", "a negative number with commas"],
     ["0x10", "a hexadecimal number"],
@@ -93,6 +93,12 @@ describe("parseNumberText", () => {
     ["15-ab4", "a number joined to letters and digits"],
   ])("refuses %j (%s)", (text) => {
     expect(parseNumberText(text)).toBeUndefined();
+  });
+
+  it("refuses a number too large for a double, written out or multiplied past it", () => {
+    expect(parseNumberText("1" + "0".repeat(400))).toBeUndefined();
+    expect(parseNumberText(`1${"0".repeat(300)} trillion`)).toBeUndefined();
+    expect(parseNumberText(`1${"0".repeat(300)}`)).toEqual({ value: 1e300, kind: "plain" });
   });
 
   it.each(["", "many", "1,00", "$ 5 per cent", "three hundred", "5 apples", "twenty-zero", "constructor", "toString"])("refuses %j", (text) => {
