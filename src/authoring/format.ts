@@ -28,7 +28,7 @@ export function canonical(value: unknown, schema: z.ZodType): unknown {
   else if (s instanceof z.ZodDiscriminatedUnion) {
     const disc = (s as unknown as { _zod: { def: { discriminator: string } } })._zod.def.discriminator;
     const option = (s.options as z.ZodType[]).find((o) => {
-      const lit = (o as z.ZodObject).shape?.[disc];
+      const lit = (o as z.ZodObject).shape[disc];
       return lit instanceof z.ZodLiteral && lit.values.has(rec[disc] as never);
     });
     shape = option ? ((option as z.ZodObject).shape as Record<string, z.ZodType>) : undefined;

@@ -47,7 +47,7 @@ export interface FileProblem {
 /** True when `inner` is `outer` or lies below it. */
 const isInside = (outer: string, inner: string): boolean => {
   const rel = path.relative(outer, inner);
-  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+  return !rel.startsWith("..") && !path.isAbsolute(rel);
 };
 
 /**
@@ -143,7 +143,8 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { error: strin
     return { text: strictUtf8.decode(bytes) };
   } catch {
     const at = invalidUtf8At(bytes);
-    return { error: `not valid UTF-8: byte 0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at byte offset ${at}` };
+    // The byte is 0x80 or more: every byte below is ASCII, which is valid.
+    return { error: `not valid UTF-8: byte 0x${bytes[at]!.toString(16).toUpperCase()} at byte offset ${at}` };
   }
 }
 
@@ -157,16 +158,15 @@ export function loadDataDir(dir: string): LoadedData {
   const files: DataFile[] = [];
   const owner = new Map<string, string>();
   let list: string[] = [];
-  let scanned = false;
   try {
     const scan = scanDataDir(dir);
     list = scan.files;
     for (const r of scan.refused) problems.push({ file: path.relative(process.cwd(), r.file), collection: null, id: null, path: [], message: r.message });
-    scanned = true;
   } catch (error) {
     problems.push({ file: dir, collection: null, id: null, path: [], message: `cannot read the data folder: ${(error as Error).message}` });
   }
-  if (scanned && list.length === 0 && problems.length === 0) {
+  // (A folder that could not be read has a problem already, and lists no files.)
+  if (list.length === 0 && problems.length === 0) {
     problems.push({ file: dir, collection: null, id: null, path: [], message: "holds no data files (.json): a data folder holds sources/sources.json and the records' files (see data/README.md)" });
   }
   for (const file of list) {
@@ -213,7 +213,7 @@ export function loadDataDir(dir: string): LoadedData {
     }
   }
   // No sources at all (unless the file that held them could not be read: that is the root cause then).
-  if (scanned && list.length > 0 && input.sources.length === 0 && !problems.some((p) => p.file !== null && collectionNamedBy(p.file) === "sources")) {
+  if (list.length > 0 && input.sources.length === 0 && !problems.some((p) => p.file !== null && collectionNamedBy(p.file) === "sources")) {
     problems.push({ file: dir, collection: null, id: null, path: [], message: NO_SOURCES });
   }
   const sourceTexts = new Map<string, string>();
@@ -283,7 +283,12 @@ export function validateLoaded(loaded: LoadedData):
       if (p.rule === "schema" && (last === "start" || last === "end") && /received undefined/.test(p.message)) {
         const span = p.path.slice(0, -1).reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<string | number, unknown>)[k] : undefined), recordOf(loaded, p));
         if (span !== null && typeof span === "object" && "quote" in span) {
-          if (last === "start") problems.push({ ...p, file, path: p.path.slice(0, -1), message: "span has no offsets: run npm run data:spans to fill them from its quote" });
+          // Said at its start when that is missing too (its end then goes without saying), else at its end.
+          const noStart = (span as { start?: unknown }).start === undefined;
+          if (last === "start" || !noStart) {
+            const message = noStart ? "span has no offsets: run npm run data:spans to fill them from its quote" : "span has no end offset: run npm run data:spans to fill it from its quote";
+            problems.push({ ...p, file, path: p.path.slice(0, -1), message });
+          }
           continue;
         }
       }

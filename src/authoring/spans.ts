@@ -57,11 +57,11 @@ export function closestMatch(text: string, quote: string): ClosestMatch | undefi
   if (head >= tail) {
     const start = t.indexOf(q.slice(0, head));
     const at = start + head;
-    return { start, length: head, from: "start", at, expected: quote[head]!, found: at < text.length ? text[at] : undefined };
+    return { start, length: head, from: "start", at, expected: quote[head]!, found: text[at] };
   }
   const start = t.indexOf(q.slice(q.length - tail));
   const at = start - 1;
-  return { start, length: tail, from: "end", at, expected: quote[quote.length - tail - 1]!, found: at >= 0 ? text[at] : undefined };
+  return { start, length: tail, from: "end", at, expected: quote[quote.length - tail - 1]!, found: text[at] };
 }
 
 /** A character for a message: quoted, with its code point when it is not plain printable ASCII. */
@@ -123,9 +123,8 @@ export function fillSpans(content: Json, texts: ReadonlyMap<string, string>): { 
       return span;
     }
     const found = occurrences(fold(text), fold(quote));
-    let start: number | undefined;
-    if (found.length === 1) start = found[0];
-    else if (found.length > 1 && typeof span.start === "number" && found.includes(span.start)) start = span.start;
+    // Its one occurrence, or the occurrence its start already names.
+    const start = found.length === 1 ? found[0] : found.find((at) => at === span.start);
     if (start === undefined) {
       errors.push({
         path,

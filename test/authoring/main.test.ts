@@ -111,6 +111,8 @@ describe("data:build", () => {
     const dataset = JSON.parse(read(root, "src/generated/dataset.json")) as Rec;
     expect(dataset.meta.name).toBe("peacekeeping-records");
     expect(read(root, "src/generated/dataset.ts")).toBe(generatedModule(dataset as never));
+    // Beside the JSON, a declaration that gives it no type of its own (src/data.ts types it).
+    expect(read(root, "src/generated/dataset.d.json.ts")).toBe("// Generated. The data's type is Dataset, given in src/data.ts.\nexport {};\n");
   });
 
   it("fails with every problem and writes nothing", () => {

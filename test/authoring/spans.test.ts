@@ -97,6 +97,30 @@ describe("fillSpans", () => {
     expect(fillSpans([{ source: "s", quote: "qq" }], new Map([["s", "xyz"]])).errors[0]!.message).toBe("quote not found in source 's': no character of either end of the quote occurs in it: \"qq\"");
   });
 
+  it("reads an object as a span only when both its quote and its source are strings", () => {
+    const content = { a: { quote: "per cent" }, b: { source: "s", text: "x" }, c: { source: 1, quote: "per cent" }, d: [{ quote: null, source: "s" }] };
+    expect(fillSpans(content, texts)).toEqual({ content, errors: [] });
+  });
+
+  it("answers nothing for a quote that occurs, and breaks a tie between the two ends for the start", () => {
+    expect(closestMatch("the text", "e t")).toBeUndefined();
+    // "a" agrees at the start, "d" at the end: one character each.
+    expect(closestMatch("xa yd", "aZd")).toEqual({ start: 1, length: 1, from: "start", at: 2, expected: "Z", found: " " });
+    expect(closestMatch("xa yd", "Zad")).toEqual({ start: 4, length: 1, from: "end", at: 3, expected: "a", found: "y" });
+    expect(closestMatch("abc", "Zabc")).toEqual({ start: 0, length: 3, from: "end", at: -1, expected: "Z", found: undefined });
+  });
+
+  it("shows a character by its code point unless it is printable ASCII, and cuts a long quote at 60 characters", () => {
+    const message = (text: string, quote: string) => fillSpans([{ source: "u", quote }], new Map([["u", text]])).errors[0]!.message;
+    expect(message("ab\u001f", "abc")).toMatch(/the quote has 'c' where the source has '\\u001f' \(U\+001F\) \(at 2\)/);
+    expect(message("ab ", "abc")).toMatch(/the quote has 'c' where the source has ' ' \(at 2\)/);
+    expect(message("ab~", "abc")).toMatch(/the quote has 'c' where the source has '~' \(at 2\)/);
+    expect(message("ab\u007f", "abc")).toMatch(/the quote has 'c' where the source has '\u007f' \(U\+007F\) \(at 2\)/);
+    const sixty = "a".repeat(59) + "Z";
+    expect(message("a", sixty).endsWith(`: "${sixty}"`)).toBe(true);
+    expect(message("a", `${sixty}b`).endsWith(`: "${sixty}…"`)).toBe(true);
+  });
+
   it("finds a one-character slip in a real quote where it is", () => {
     const text = readFileSync(path.join(ROOT, "data/sources/2020-09-14-security-council-a4p.txt"), "utf8");
     const start = text.indexOf("Action for Peacekeeping");

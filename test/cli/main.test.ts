@@ -2,7 +2,7 @@
  * The command, run in this process through `main(argv, io)`: exit codes and exact output. Expected values come from
  * the bundled data through the library's own helpers, or are scoped to the meeting 2020-09-14-a4p.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -439,11 +439,21 @@ describe("statements", () => {
     expect(run("statements", "--text", "no such words anywhere")).toEqual(ok(statementsTable([])));
   });
 
-  it("--meeting keeps the statements of that meeting only", () => {
+  it("--meeting keeps the statements of that meeting only, and takes more than one", () => {
     const data = twoMeetings();
     const mine = (data.statements as Rec[]).filter((s) => s.meeting === MEETING);
     expect(mine.length).toBeLessThan(data.statements.length);
     expect(runOn(data, "statements", "--meeting", MEETING, "--format", "json")).toEqual(ok(`${JSON.stringify(mine, null, 2)}\n`));
+    expect(runOn(data, "statements", "--meeting", MEETING, "--meeting", "2031-01-01-other")).toEqual(ok(statementsTable(data.statements)));
+  });
+
+  it.each([
+    ["--theme", ["women-peace-and-security", "covid-19"], "theme"],
+    ["--mission", ["UNIFIL", "MINUSCA"], "mission"],
+  ] as const)("%s given twice matches either value", (flag, ids, field) => {
+    const found = filterStatements<AnyIds>(dataset.statements, { [field]: ids } as never);
+    for (const id of ids) expect(found.length).toBeGreaterThan(filterStatements<AnyIds>(dataset.statements, { [field]: id } as never).length);
+    expect(run("statements", flag, ids[0], flag, ids[1])).toEqual(ok(statementsTable(found)));
   });
 
   it("names an unknown id with its closest known ones, exit 1", () => {
@@ -645,6 +655,13 @@ describe("export", () => {
     const r = runOn(data, "export", "--format", "json", "--out", tmp());
     expect(r).toMatchObject({ code: 1, out: "" });
     expect(r.err).toMatch(/^peacekeeping-records: Converting circular structure to JSON/);
+  });
+
+  it.skipIf(!existsSync("/dev/full"))("says the device is full when a write meets ENOSPC", () => {
+    const dir = tmp();
+    // Writing to /dev/full always fails with ENOSPC, and changes nothing.
+    symlinkSync("/dev/full", path.join(dir, "dataset.json"));
+    expect(run("export", "--format", "json", "--out", dir)).toEqual({ code: 1, out: "", err: `peacekeeping-records: cannot write into ${dir}: no space left on the device\n` });
   });
 
   it("names an error code it has no words for by its code", () => {

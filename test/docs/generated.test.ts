@@ -21,6 +21,30 @@ describe("the generated parts of the docs", () => {
     expect(rows).toContain(`| \`statements\` | ${input.statements.length} | the statements |`);
   });
 
+  it("writes the table's header, one row per collection in order, and keeps only rows that stand alone on a line", () => {
+    const rows = COLLECTIONS.map((c) => `| \`${c}\` | 123 | the ${c} |`);
+    const table = countsTable(["| collection | records | what |", "| --- | ---: | --- |", ...rows, "  | `statements` | 1 | indented |", "| `statements` | 1 | trailing | text"].join("\n"), counts);
+    expect(table).toEqual(["| collection | records | what |", "| --- | ---: | --- |", ...COLLECTIONS.map((c) => `| \`${c}\` | ${counts[c]} | the ${c} |`)]);
+  });
+
+  it("names every collection without a row, and every row for no collection", () => {
+    const rows = COLLECTIONS.filter((c) => c !== "metrics" && c !== "themes").map((c) => `| \`${c}\` | 1 | x |`).join("\n");
+    expect(() => countsTable(rows, counts)).toThrow('README.md: the counts table has no row for metrics, themes: add "| `metrics` | 0 | what it holds |"');
+    const all = COLLECTIONS.map((c) => `| \`${c}\` | 1 | x |`).join("\n");
+    expect(() => countsTable(`${all}\n| \`speeches\` | 3 | x |\n| \`talks\` | 3 | x |`, counts)).toThrow("README.md: the counts table has rows for unknown collections: speeches, talks");
+  });
+
+  it("writes the themes table's header", () => {
+    expect(themesTable([], true)).toEqual(["| id | label | definition |", "| --- | --- | --- |"]);
+  });
+
+  it("finds a block at the very start of a text, and refuses markers in the wrong order", () => {
+    const { start, end } = markers("t");
+    expect(readBlock(`${start}\nx\n${end}`, "f.md", "t")).toBe("\nx\n");
+    expect(() => readBlock(`${end}\nx\n${start}`, "f.md", "t")).toThrow(`f.md: the generated block 't' must sit between the lines ${start} and ${end}`);
+    expect(() => readBlock(`${start}\nx\n`, "f.md", "t")).toThrow(/^f\.md: the generated block 't'/);
+  });
+
   it("names a collection without a row, and a row for no collection", () => {
     const rows = COLLECTIONS.filter((c) => c !== "metrics").map((c) => `| \`${c}\` | 1 | x |`).join("\n");
     expect(() => countsTable(rows, counts)).toThrow(/has no row for metrics: add/);
