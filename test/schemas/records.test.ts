@@ -46,7 +46,7 @@ const cases: Array<[string, z.ZodType, () => Rec, (r: Rec) => void, Array<string
   ["a span's length must equal end - start", SpanSchema, () => first("delegations").evidence, (r) => (r.end += 1), ["end"], "end - start must equal the quote's length"],
   ["a span takes no unknown keys", SpanSchema, () => first("delegations").evidence, (r) => (r.page = 3), [], ZOD],
   ["a source's sha256 is 64 hex digits", SourceSchema, () => first("sources"), (r) => (r.sha256 = "abc"), ["sha256"], "must be 64 lower-case hex digits"],
-  ["a source's symbol is a UN symbol or null", SourceSchema, () => first("sources"), (r) => (r.symbol = "press release 1"), ["symbol"], "must look like an official UN document symbol, e.g. 'S/RES/2538 (2020)' or 'S/PV.8521 (Resumption 1)'"],
+  ["a source's symbol is a UN symbol or null", SourceSchema, () => first("sources"), (r) => (r.symbol = "press release 1"), ["symbol"], "must look like an official UN document symbol, e.g. 'S/RES/2538 (2020)', 'S/PV.8521 (Resumption 1)' or 'A/RES/2758 (XXVI)'"],
   ["a source's language is a BCP 47 tag", SourceSchema, () => first("sources"), (r) => (r.language = "English"), ["language"], "must be a BCP 47 language tag"],
   ["a source's text is a plain .txt file", SourceSchema, () => first("sources"), (r) => (r.path = "../secret.txt"), ["path"], "must be a plain .txt file name under data/sources/"],
   ["a meeting's date is ISO 8601", MeetingSchema, () => first("meetings"), (r) => (r.date = "14 September 2020"), ["date"], ZOD],
@@ -122,9 +122,11 @@ const patterns: Array<[string, z.ZodType, unknown[], unknown[], string | null]> 
   [
     "a document symbol",
     DocumentSymbolSchema,
-    ["S/RES/2538 (2020)", "S/PRST/2019/4", "S/PV.8521 (Resumption 1)", "S/PV.8521 (Resumption 12)", "A/RES/72/199", "S/2020/1-x", "AB/cd"],
-    ["S", "S/", "s/RES/1", "S/RES 1", "S/RES/1 ", " S/RES/1", "S/RES/2538 (20)", "S/RES/2538 (2020", "S/RES/2538(2020)", "S/RES/2538 (Resumption)", "S/RES/2538 (Resumption 1) x", "S//1", "S/a b"],
-    "must look like an official UN document symbol, e.g. 'S/RES/2538 (2020)' or 'S/PV.8521 (Resumption 1)'",
+    ["S/RES/2538 (2020)", "S/PRST/2019/4", "S/PV.8521 (Resumption 1)", "S/PV.8521 (Resumption 12)", "A/RES/72/199", "S/2020/1-x", "AB/cd", "A/RES/2758 (XXVI)", "A/RES/1000 (ES-I)", "A/RES/1752 (XVII)", "A/RES/377 (V)", "A/RES/3379 (XXX)", "A/RES/2145 (XXI)"],
+    ["S", "S/", "s/RES/1", "S/RES 1", "S/RES/1 ", " S/RES/1", "S/RES/2538 (20)", "S/RES/2538 (2020", "S/RES/2538(2020)", "S/RES/2538 (Resumption)", "S/RES/2538 (Resumption 1) x", "S//1", "S/a b",
+      // A session in Roman numerals is a General Assembly form only, written in capitals, well formed and alone.
+      "S/RES/1000 (ES-I)", "A/RES/2758 (xxvi)", "A/RES/2758 (IIII)", "A/RES/2758 (IVI)", "A/RES/2758 (ES-)", "A/RES/2758 ()", "A/RES/2758(XXVI)", "A/RES/2758 (XXVI", "A/RES/2758 (XXVI) ", "A/RES/1000 (ES-I) (1956)", "A/RES/1000 (ES I)"],
+    "must look like an official UN document symbol, e.g. 'S/RES/2538 (2020)', 'S/PV.8521 (Resumption 1)' or 'A/RES/2758 (XXVI)'",
   ],
   ["a source's language", SourceSchema.shape.language, ["en", "fra", "fr-CA", "zh-Hans-CN", "en-1"], ["", "e", "engl", "EN", "en-", "en_GB", "en--x", "en GB", " en"], "must be a BCP 47 language tag"],
   ["a source text's file name", SourceSchema.shape.path, ["a.txt", "press-release-2020-09-14.txt", "A_b.c-d.txt", "9.txt"], [".txt", "-a.txt", "_a.txt", "a/b.txt", "a.TXT", "a.txt.bak", "a b.txt", "atxt", "a.txtx"], "must be a plain .txt file name under data/sources/"],
