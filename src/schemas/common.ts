@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { isPartialDate, PARTIAL_DATE_PATTERN } from "../dates.js";
 
 /** A stable, human-readable identifier: letters, digits, and single `-`, `_` or `.` between them. */
 export const IdSchema = z
@@ -8,6 +9,17 @@ export const IdSchema = z
 
 /** A calendar date as ISO 8601 `YYYY-MM-DD`. */
 export const IsoDateSchema = z.iso.date().describe("A calendar date, ISO 8601 (YYYY-MM-DD).");
+
+/**
+ * A date as precise as the document that states it: a year (`1963`), a month (`1948-06`) or a day (`1948-06-11`).
+ * A day must exist (`2021-02-29` does not).
+ */
+export const PartialDateSchema = z
+  .string()
+  .regex(PARTIAL_DATE_PATTERN, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD")
+  // A string that fails the pattern is reported once, by the pattern.
+  .refine((s) => !PARTIAL_DATE_PATTERN.test(s) || isPartialDate(s), "must be a day that exists in the calendar")
+  .describe("A date as precise as its citation gives it: YYYY, YYYY-MM or YYYY-MM-DD.");
 
 /** A calendar year. */
 export const YearSchema = z.int().min(1900).max(2100).describe("A calendar year.");
