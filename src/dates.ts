@@ -53,3 +53,15 @@ export function nextDay(day: string): string {
   }
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
 }
+
+/**
+ * Checks a helper's date argument: a string written `YYYY-MM-DD` (else a TypeError) for a day that exists (else a
+ * RangeError), each naming the function and the argument.
+ */
+export function requireCalendarDate(value: unknown, name: string, fn: string): asserts value is string {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const got = typeof value === "string" ? `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'` : value === null ? "null" : typeof value;
+    throw new TypeError(`${fn}: '${name}' must be a date written YYYY-MM-DD, got ${got}`);
+  }
+  if (!isCalendarDate(value)) throw new RangeError(`${fn}: '${name}' ${value} is not a day of the calendar`);
+}
