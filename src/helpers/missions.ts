@@ -16,21 +16,33 @@ import { UnknownIdError } from "./errors.js";
  */
 export type MissionStatus = "not-started" | "active" | "ended" | "uncertain";
 
-/** The fields of a mission its status on a day is read from. */
+/**
+ * The fields of a mission its status on a day is read from.
+ * @category Reference
+ */
 export interface MissionDatesLike {
   /** The mission's id. */
   readonly id: string;
   /** Its kind, or null where not recorded. */
   readonly kind: string | null;
   /** When it began, as precise as cited; null where not known. */
-  readonly start: { readonly date: string } | null;
+  readonly start: {
+    /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+    readonly date: string;
+  } | null;
   /** When its mandate ended or is decided to end; null while no end is decided, or where not known. */
-  readonly end: { readonly date: string } | null;
+  readonly end: {
+    /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+    readonly date: string;
+  } | null;
   /** `closed` once the mandate has ended. */
   readonly status: string;
 }
 
-/** The fields of a mission the lookup by name reads. */
+/**
+ * The fields of a mission the lookup by name reads.
+ * @category Reference
+ */
 export interface MissionNamesLike {
   /** The mission's id. */
   readonly id: string;

@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { FORMER_STATE_CODES } from "../../src/authoring/build.js";
 import { nextDay, partialDateBounds } from "../../src/dates.js";
-import { councilMembers, dataset, findMission, getById, missionsActiveOn } from "../../src/index.js";
+import { councilMembers, dataset, findMission, getById, missionsActiveOn, type MissionId } from "../../src/index.js";
 import { fold } from "../../src/typography.js";
 import { ROOT } from "../helpers.js";
 
@@ -163,12 +163,12 @@ describe("the peacekeeping operations", () => {
 describe("the seed's statements about the operations of 2020 agree with the table", () => {
   const metric = (id: string) => getById(metrics, id);
   const ongoing = metric("2020-09-14-a4p-ongoing-missions");
-  const date = ongoing.period!.kind === "as-of" ? ongoing.period.date : "";
+  const date = ongoing.period?.kind === "as-of" ? ongoing.period.date : "";
   const active = missionsActiveOn(date);
   /** The day n years before the meeting. */
   const yearsBefore = (n: number) => `${Number(date.slice(0, 4)) - n}${date.slice(4)}`;
   /** The last day an operation's start may be, so that what follows holds whichever day in its month or year it began. */
-  const latestStart = (id: string) => bounds(getById(missions, id).start!).last;
+  const latestStart = (id: MissionId) => bounds(getById(missions, id).start!).last;
 
   it("'the 13 ongoing missions' are the operations missionsActiveOn counts that day", () => {
     expect(date).toBe("2020-09-14");
