@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { validateDataset } from "../../../src/schemas/index.js";
+import { validateDataset, type Problem } from "../../../src/schemas/index.js";
 import { realData } from "../../helpers.js";
 import { byId, first, MEETING, problemsOf, type Rec } from "./corrupt.js";
 
 const RULE = "statement-capacity-matches-council";
 
+/** The problems about the meeting and its statements (other meetings added to the data have problems of their own here). */
+const ofMeeting = (problems: readonly Problem[]) => problems.filter((p) => p.id === MEETING || p.id?.startsWith(`${MEETING}-`));
+
 /** A statement of the meeting by a state, in the given capacity. */
-const byState = (d: Record<string, Rec[]>, capacity: string) => first(d, "statements", (s) => s.capacity === capacity && s.speaker.delegation.length === 3);
+const byState = (d: Record<string, Rec[]>, capacity: string) =>
+  first(d, "statements", (s) => s.capacity === capacity && byId(d, "delegations", s.speaker.delegation).kind === "member-state");
 
 describe(`rule ${RULE}`, () => {
   it("the seed's statements by states agree with the council terms", () => {
@@ -35,11 +39,11 @@ describe(`rule ${RULE}`, () => {
 
   it("reports a member whose term the council terms do not hold", () => {
     let id = "";
-    const problems = problemsOf(RULE, (d) => {
+    const problems = ofMeeting(problemsOf(RULE, (d) => {
       const s = byState(d, "elected-member");
       id = s.id;
       d.councilTerms = d.councilTerms!.filter((t) => !(t.state === s.speaker.delegation && t.from <= "2020-09-14" && "2020-09-14" <= t.to));
-    });
+    }));
     expect(problems).toEqual([
       {
         collection: "statements",
@@ -54,20 +58,20 @@ describe(`rule ${RULE}`, () => {
   });
 
   it.each(["non-member", "invited-under-rule-37", "invited-under-rule-39", "observer-state"])("lets a state without a seat speak as %s", (capacity) => {
-    const problems = problemsOf(RULE, (d) => {
+    const problems = ofMeeting(problemsOf(RULE, (d) => {
       const s = byState(d, "elected-member");
       d.councilTerms = d.councilTerms!.filter((t) => t.state !== s.speaker.delegation);
       s.capacity = capacity;
-    });
+    }));
     expect(problems).toEqual([]);
   });
 
   it("reports a state without a seat in a capacity no state has", () => {
-    const problems = problemsOf(RULE, (d) => {
+    const problems = ofMeeting(problemsOf(RULE, (d) => {
       const s = byState(d, "elected-member");
       d.councilTerms = d.councilTerms!.filter((t) => t.state !== s.speaker.delegation);
       s.capacity = "un-official";
-    });
+    }));
     expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/, not 'un-official'$/)]);
   });
 
@@ -88,9 +92,9 @@ describe(`rule ${RULE}`, () => {
   });
 
   it("reports once per meeting a date the council terms do not cover, instead of passing", () => {
-    const problems = problemsOf(RULE, (d) => {
+    const problems = ofMeeting(problemsOf(RULE, (d) => {
       d.councilTerms = [];
-    });
+    }));
     expect(problems).toEqual([
       {
         collection: "meetings",
@@ -103,9 +107,9 @@ describe(`rule ${RULE}`, () => {
   });
 
   it("reports a meeting in a year whose terms the table does not hold", () => {
-    const problems = problemsOf(RULE, (d) => {
+    const problems = ofMeeting(problemsOf(RULE, (d) => {
       d.councilTerms = d.councilTerms!.filter((t) => t.from < "2020-01-01");
-    });
+    }));
     expect(problems).toEqual([
       expect.objectContaining({ collection: "meetings", id: MEETING, message: expect.stringContaining("2020-09-14 is in 2020, a year the membership table does not cover (it holds the terms that began in 1946–2019)") }),
     ]);
@@ -115,7 +119,12 @@ describe(`rule ${RULE}`, () => {
     const { input, sourceTexts } = realData();
     const { councilTerms: _omitted, ...before } = input;
     const result = validateDataset(before, sourceTexts);
-    expect(result.ok ? [] : result.problems.map((p) => [p.rule, p.collection, p.path.join(".")])).toEqual([[RULE, "meetings", "date"]]);
+    const problems = result.ok ? [] : result.problems;
+    // One per meeting with statements by states, and nothing else.
+    const states = new Set((input.delegations as Rec[]).filter((d) => d.kind === "member-state" || d.kind === "observer-state").map((d) => d.id));
+    const meetings = new Set((input.statements as Rec[]).filter((s) => states.has(s.speaker.delegation)).map((s) => s.meeting));
+    expect(problems.map((p) => [p.rule, p.collection, p.path.join(".")])).toEqual([...meetings].map(() => [RULE, "meetings", "date"]));
+    expect(problems.map((p) => p.id).sort()).toEqual([...meetings].sort());
   });
 });
 
