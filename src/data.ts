@@ -53,7 +53,7 @@ export const meetings: Dataset["meetings"] = /* @__PURE__ */ collection("meeting
 export const delegations: Dataset["delegations"] = /* @__PURE__ */ collection("delegations");
 /** One record per intervention, in speaking order within each meeting. @category Records */
 export const statements: Dataset["statements"] = /* @__PURE__ */ collection("statements");
-/** The missions statements mention. @category Records */
+/** Every UN peacekeeping operation since 1948, and the special political missions statements name. @category Records */
 export const missions: Dataset["missions"] = /* @__PURE__ */ collection("missions");
 /** The numbers stated at the meetings. @category Records */
 export const metrics: Dataset["metrics"] = /* @__PURE__ */ collection("metrics");
@@ -63,3 +63,5 @@ export const themes: Dataset["themes"] = /* @__PURE__ */ collection("themes");
 export const subjects: Dataset["subjects"] = /* @__PURE__ */ collection("subjects");
 /** Documents, instruments and bodies that statements refer to. @category Records */
 export const documents: Dataset["documents"] = /* @__PURE__ */ collection("documents");
+/** The Security Council's membership since 1946: one record per term a state holds a seat. @category Records */
+export const councilTerms: Dataset["councilTerms"] = /* @__PURE__ */ collection("councilTerms");

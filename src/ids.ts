@@ -4,9 +4,9 @@
  * take ({@link BundledIds} by default, {@link AnyIds} for records of your own).
  * @module
  */
-import { DELEGATION_IDS, DOCUMENT_IDS, MEETING_IDS, METRIC_SUBJECTS, MISSION_IDS, THEME_IDS } from "./generated/dataset.js";
+import { COUNCIL_TERM_IDS, DELEGATION_IDS, DOCUMENT_IDS, MEETING_IDS, METRIC_SUBJECTS, MISSION_IDS, THEME_IDS } from "./generated/dataset.js";
 
-export { DELEGATION_IDS, DOCUMENT_IDS, MEETING_IDS, METRIC_SUBJECTS, MISSION_IDS, THEME_IDS };
+export { COUNCIL_TERM_IDS, DELEGATION_IDS, DOCUMENT_IDS, MEETING_IDS, METRIC_SUBJECTS, MISSION_IDS, THEME_IDS };
 
 /** A delegation id in the data (ISO 3166-1 alpha-3 for states). @category Records */
 export type DelegationId = (typeof DELEGATION_IDS)[number];
@@ -20,6 +20,8 @@ export type MetricSubject = (typeof METRIC_SUBJECTS)[number];
 export type MeetingId = (typeof MEETING_IDS)[number];
 /** A document id in the data. @category Records */
 export type DocumentId = (typeof DOCUMENT_IDS)[number];
+/** A council term id in the data (`elected-ARG-1948`, `permanent-CHN-1971`). @category Records */
+export type CouncilTermId = (typeof COUNCIL_TERM_IDS)[number];
 
 /**
  * The id types of the records and of the helpers' queries. By default, the ids of the bundled data
@@ -40,6 +42,8 @@ export interface IdTypes {
   document: string;
   /** Metric subject ids. */
   subject: string;
+  /** Council term ids. */
+  councilTerm: string;
 }
 
 /**
@@ -60,6 +64,8 @@ export interface BundledIds extends IdTypes {
   document: DocumentId;
   /** Metric subject ids. */
   subject: MetricSubject;
+  /** Council term ids. */
+  councilTerm: CouncilTermId;
 }
 
 /**
@@ -125,4 +131,12 @@ export function isMeetingId(value: unknown): value is MeetingId {
  */
 export function isDocumentId(value: unknown): value is DocumentId {
   return isOneOf(DOCUMENT_IDS, value);
+}
+
+/**
+ * Whether a value is a council term id of the bundled data; narrows it to {@link CouncilTermId}.
+ * @category Records
+ */
+export function isCouncilTermId(value: unknown): value is CouncilTermId {
+  return isOneOf(COUNCIL_TERM_IDS, value);
 }

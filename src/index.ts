@@ -5,14 +5,16 @@
  * This entry loads no zod at run time; the schemas are in `peacekeeping-records/schemas`.
  * @module peacekeeping-records
  */
-export { dataset, sources, meetings, delegations, statements, missions, metrics, themes, subjects, documents } from "./data.js";
+export { dataset, sources, meetings, delegations, statements, missions, metrics, themes, subjects, documents, councilTerms } from "./data.js";
 export {
+  COUNCIL_TERM_IDS,
   DELEGATION_IDS,
   DOCUMENT_IDS,
   MEETING_IDS,
   METRIC_SUBJECTS,
   MISSION_IDS,
   THEME_IDS,
+  isCouncilTermId,
   isDelegationId,
   isDocumentId,
   isMeetingId,
@@ -20,9 +22,10 @@ export {
   isMissionId,
   isThemeId,
 } from "./ids.js";
-export type { DelegationId, DocumentId, MeetingId, MetricSubject, MissionId, ThemeId } from "./ids.js";
+export type { CouncilTermId, DelegationId, DocumentId, MeetingId, MetricSubject, MissionId, ThemeId } from "./ids.js";
 export type {
   Citation,
+  CouncilTerm,
   EvidenceCitation,
   Dataset,
   DeepReadonly,

@@ -17,6 +17,7 @@ import type { MetricSchema, PeriodSchema, QualifierSchema } from "./schemas/metr
 import type { ThemeSchema } from "./schemas/theme.js";
 import type { SubjectSchema, UnitSchema } from "./schemas/subject.js";
 import type { DocumentSchema } from "./schemas/document.js";
+import type { CouncilTermSchema } from "./schemas/council-term.js";
 import type { DatasetSchema, MetaSchema } from "./schemas/dataset.js";
 import type { AnyIds, BundledIds, IdTypes } from "./ids.js";
 
@@ -100,7 +101,7 @@ interface Records<I extends IdTypes> {
     },
     I
   >;
-  mission: WithIds<Parsed<typeof MissionSchema>, { id: "mission" }, I>;
+  mission: WithIds<Parsed<typeof MissionSchema>, { id: "mission"; predecessor: "mission"; successor: "mission" }, I>;
   metric: WithIds<
     Parsed<typeof MetricSchema>,
     { meeting: "meeting"; subject: "subject"; evidence: { as: Span }; period: { as: Period }; scope: { missions: "mission"; delegation: "delegation" } },
@@ -115,6 +116,7 @@ interface Records<I extends IdTypes> {
   theme: WithIds<Parsed<typeof ThemeSchema>, { id: "theme" }, I>;
   subject: WithIds<Parsed<typeof SubjectSchema>, { id: "subject" }, I>;
   document: WithIds<Parsed<typeof DocumentSchema>, { id: "document" }, I>;
+  councilTerm: WithIds<Parsed<typeof CouncilTermSchema>, { id: "councilTerm" }, I>;
   meta: Parsed<typeof MetaSchema>;
   dataset: WithIds<
     Parsed<typeof DatasetSchema>,
@@ -129,6 +131,7 @@ interface Records<I extends IdTypes> {
       themes: { as: Theme<I> };
       subjects: { as: Subject<I> };
       documents: { as: Document<I> };
+      councilTerms: { as: CouncilTerm<I> };
     },
     I
   >;
@@ -205,7 +208,8 @@ export interface Delegation<I extends IdTypes = BundledIds> extends RecordOf<"de
  */
 export interface Statement<I extends IdTypes = BundledIds> extends RecordOf<"statement", I> {}
 /**
- * A peacekeeping operation or political mission that statements mention.
+ * A UN peacekeeping operation or special political mission: name, hosts, start and end, establishing and closing
+ * decisions, predecessor and successor, each fact cited.
  * @typeParam I - The id types: the bundled data's ids by default, {@link AnyIds} for plain strings.
  * @category Records
  */
@@ -279,6 +283,12 @@ export interface Subject<I extends IdTypes = BundledIds> extends RecordOf<"subje
  * @category Records
  */
 export interface Document<I extends IdTypes = BundledIds> extends RecordOf<"document", I> {}
+/**
+ * One term a state holds a seat on the Security Council (permanent or elected), with its dates and citation.
+ * @typeParam I - The id types: the bundled data's ids by default, {@link AnyIds} for plain strings.
+ * @category Records
+ */
+export interface CouncilTerm<I extends IdTypes = BundledIds> extends RecordOf<"councilTerm", I> {}
 /**
  * Where a built dataset comes from: package, version, build time, sources with their sha256.
  * @category Records

@@ -20,7 +20,10 @@ interface IsoCountries {
   alpha3ToNumeric(code: string): string | undefined;
 }
 
-/** Checks state codes against the maintained ISO 3166 list: alpha-3 ids exist and M49 codes match them. */
+/**
+ * Checks state codes against the maintained ISO 3166 list: alpha-3 ids exist and M49 codes match them; a mission's
+ * hosts and a Council term's state may also be a listed ISO 3166-3 former code.
+ */
 export function checkIsoCodes(input: Record<string, unknown[]>): FileProblem[] {
   const iso = require("i18n-iso-countries") as IsoCountries;
   const problems: FileProblem[] = [];
@@ -34,15 +37,43 @@ export function checkIsoCodes(input: Record<string, unknown[]>): FileProblem[] {
       problems.push({ file: null, collection: "delegations", id, path: ["m49"], message: `M49 code ${m49} differs from ISO 3166-1 numeric ${numeric} for ${id}` });
     }
   }
+  // Hosts and Council members may be states that no longer exist: their ISO 3166-3 former codes are accepted too.
+  const known = (code: string) => /^[A-Z]{3}$/.test(code) && (iso.isValid(code) || Object.hasOwn(FORMER_STATE_CODES, code));
+  const notKnown = (code: string) => `'${code}' is neither an ISO 3166-1 alpha-3 code nor a listed ISO 3166-3 former code (${Object.keys(FORMER_STATE_CODES).join(", ")})`;
   for (const m of input.missions ?? []) {
-    const { id, host } = (m ?? {}) as { id?: unknown; host?: { iso3?: unknown } | null };
+    const { id, host, hosts } = (m ?? {}) as { id?: unknown; host?: { iso3?: unknown } | null; hosts?: unknown };
+    const missionId = typeof id === "string" ? id : null;
     const code = host?.iso3;
     if (typeof code === "string" && !(/^[A-Z]{3}$/.test(code) && iso.isValid(code))) {
-      problems.push({ file: null, collection: "missions", id: typeof id === "string" ? id : null, path: ["host", "iso3"], message: `'${code}' is not an ISO 3166-1 alpha-3 code` });
+      problems.push({ file: null, collection: "missions", id: missionId, path: ["host", "iso3"], message: `'${code}' is not an ISO 3166-1 alpha-3 code` });
+    }
+    if (!Array.isArray(hosts)) continue;
+    hosts.forEach((h: unknown, i) => {
+      const hostCode = (h as { iso3?: unknown } | null)?.iso3;
+      if (typeof hostCode === "string" && !known(hostCode)) problems.push({ file: null, collection: "missions", id: missionId, path: ["hosts", i, "iso3"], message: notKnown(hostCode) });
+    });
+  }
+  for (const t of input.councilTerms ?? []) {
+    const { id, state } = (t ?? {}) as { id?: unknown; state?: unknown };
+    if (typeof state === "string" && !known(state)) {
+      problems.push({ file: null, collection: "councilTerms", id: typeof id === "string" ? id : null, path: ["state"], message: notKnown(state) });
     }
   }
   return problems;
 }
+
+/**
+ * The ISO 3166-3 former alpha-3 codes the data may use, for states that no longer exist (a state that only changed
+ * its name keeps its current code instead), with the state each stands for.
+ */
+export const FORMER_STATE_CODES: Readonly<Record<string, string>> = {
+  CSK: "Czechoslovakia",
+  DDR: "German Democratic Republic",
+  SCG: "Serbia and Montenegro",
+  SUN: "Union of Soviet Socialist Republics",
+  YMD: "Democratic Yemen",
+  YUG: "Yugoslavia",
+};
 
 /** Validates a data folder completely (validateDataset plus ISO 3166 codes); returns the dataset or every problem, each with its file. */
 export function checkDataDir(dir: string):
@@ -95,6 +126,7 @@ export function generatedModule(dataset: z.output<typeof DatasetSchema>): string
     constArray("Every metric subject id in the data.", "METRIC_SUBJECTS", idsOf(dataset.subjects)),
     constArray("Every meeting id in the data.", "MEETING_IDS", idsOf(dataset.meetings)),
     constArray("Every document id in the data.", "DOCUMENT_IDS", idsOf(dataset.documents)),
+    constArray("Every council term id in the data.", "COUNCIL_TERM_IDS", idsOf(dataset.councilTerms)),
     `/**\n * The date of every meeting in the data, by id (the helpers order points stated at different meetings by it).\n * @internal\n */\nexport const MEETING_DATES: Readonly<Record<string, string>> = ${JSON.stringify(Object.fromEntries(dataset.meetings.map((m) => [m.id, m.date])))};\n`,
   ].join("\n");
 }

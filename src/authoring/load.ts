@@ -302,7 +302,8 @@ export function validateLoaded(loaded: LoadedData):
 /** The collection a data file is named for (`delegations.json`, `meetings/<id>/meeting.json`), if it is. */
 function collectionNamedBy(file: string): CollectionName | undefined {
   const base = path.basename(file, ".json");
-  const name = base === "meeting" ? "meetings" : base;
+  // A file is named for its collection in kebab case: council-terms.json holds councilTerms.
+  const name = base === "meeting" ? "meetings" : base.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
   return (COLLECTIONS as readonly string[]).includes(name) ? (name as CollectionName) : undefined;
 }
 
@@ -368,6 +369,10 @@ export function rootCausesFirst(loaded: LoadedData, problems: readonly FileProbl
     if (target && brokenFiles.has(target)) return brokenFiles.get(target);
     if (p.rule === "spans-match-source" && /^span cites unknown source/.test(p.message) && brokenFiles.has("sources")) return brokenFiles.get("sources");
     if (p.rule === "briefers-have-statements" && brokenFiles.has("statements")) return brokenFiles.get("statements");
+    if (p.rule === "statement-capacity-matches-council") {
+      const cause = (["councilTerms", "delegations", "meetings"] as const).find((c) => brokenFiles.has(c));
+      if (cause) return brokenFiles.get(cause);
+    }
     if (p.collection === "sources" && p.id !== null && p.path[0] === "path" && brokenSources.has(p.id)) return brokenSources.get(p.id);
     if (p.rule === "schema" || p.rule === "unique-ids" || p.rule === "references-resolve" || p.rule === "source-texts") return undefined;
     for (const source of citedSources(loaded, p)) if (brokenSources.has(source)) return brokenSources.get(source);

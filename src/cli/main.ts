@@ -5,7 +5,9 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { statSync, type Stats } from "node:fs";
 import path from "node:path";
-import { dataset as bundled, filterMetrics, filterStatements, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
+import { dataset as bundled, filterMetrics, filterStatements, missionsActiveOn, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
+import { isCalendarDate } from "../dates.js";
+import { councilTable } from "../helpers/council-table.js";
 import { formatProblems, loadDataDir, problemCount, validateLoaded } from "../authoring/load.js";
 import { COLLECTIONS } from "../schemas/dataset.js";
 import { writeCsvFiles, writeJsonFiles } from "../export/files.js";
@@ -69,6 +71,14 @@ const year = (v: unknown, flag: string): number | undefined => {
   if (v === undefined) return undefined;
   if (!/^\d{4}$/.test(String(v))) throw new UsageError(`--${flag} must be a four-digit year, got '${String(v)}'`);
   return Number(v);
+};
+
+/** A day given to a flag, `YYYY-MM-DD`, that exists in the calendar; a usage error naming the flag otherwise. */
+const day = (v: unknown, flag: string): string => {
+  const value = String(v);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--${flag} must be a date written YYYY-MM-DD, got '${value}'`);
+  if (!isCalendarDate(value)) throw new UsageError(`--${flag} ${value} is not a day of the calendar`);
+  return value;
 };
 
 /** Prints rows as text (default), JSON (the records themselves) or CSV. */
@@ -197,16 +207,57 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   missions: {
-    summary: "list missions",
-    usage: "missions [--format table|json|csv]",
-    example: "missions",
-    options: { ...FORMAT },
+    summary: "list missions, or the peacekeeping operations active on a day",
+    usage:
+      "missions [--active-on YYYY-MM-DD] [--format table|json|csv]\n" +
+      "  (--active-on lists the operations certainly active that day: one whose start or end is known only to the month\n" +
+      "  or year, and falls around that day, is left out)",
+    example: "missions --active-on 2020-09-14",
+    options: { "active-on": { type: "string" }, ...FORMAT },
     run(v, _p, io, dataset) {
+      let found: readonly Dataset["missions"][number][] = dataset.missions;
+      if (v["active-on"] !== undefined) {
+        const ids = new Set<string>(missionsActiveOn(day(v["active-on"], "active-on"), dataset.missions));
+        found = dataset.missions.filter((m) => ids.has(m.id));
+      }
       const rows: Rows = {
-        header: ["id", "host", "established", "status", "name"],
-        rows: dataset.missions.map((m) => [m.id, m.host?.name ?? "", m.established?.citation.symbol ?? "", m.status, m.name ?? ""]),
+        header: ["id", "kind", "hosts", "start", "end", "status", "established", "name"],
+        rows: found.map((m) => [
+          m.id,
+          m.kind ?? "",
+          (m.hosts.length > 0 ? m.hosts : m.host === null ? [] : [m.host]).map((h) => h.iso3 ?? h.name).join(" "),
+          m.start?.date ?? "",
+          m.end?.date ?? "",
+          m.status,
+          m.established?.citation.symbol ?? "",
+          m.name ?? "",
+        ]),
       };
-      print(io, v.format, rows, dataset.missions, csvRows("missions", dataset.missions));
+      print(io, v.format, rows, found, csvRows("missions", found));
+      return 0;
+    },
+  },
+  council: {
+    summary: "list the Security Council's members on a day, or every term a state held a seat",
+    usage: "council [--on YYYY-MM-DD] [--format table|json|csv]\n  (--on gives the members that day: permanent first, then elected, each in order of code)",
+    example: "council --on 2020-09-14",
+    options: { on: { type: "string" }, ...FORMAT },
+    run(v, _p, io, dataset) {
+      let found: readonly Dataset["councilTerms"][number][] = dataset.councilTerms;
+      if (v.on !== undefined) {
+        const date = day(v.on, "on");
+        const why = councilTable(dataset.councilTerms).uncovered(date);
+        if (why !== undefined) throw new CommandError(`--on ${date} ${why}`);
+        const rank = (seat: string) => (seat === "permanent" ? 0 : 1);
+        found = dataset.councilTerms
+          .filter((t) => t.from <= date && (t.to === null || date <= t.to))
+          .sort((a, b) => rank(a.seat) - rank(b.seat) || (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
+      }
+      const rows: Rows = {
+        header: ["state", "seat", "name", "from", "to", "split"],
+        rows: found.map((t) => [t.state, t.seat, t.name, t.from, t.to ?? "", t.split ? "yes" : ""]),
+      };
+      print(io, v.format, rows, found, csvRows("councilTerms", found));
       return 0;
     },
   },

@@ -12,3 +12,5 @@ export { compareToTarget, type TargetComparison, type CompareToTargetOptions } f
 export { compareMeetings, type MeetingComparison } from "./compare-meetings.js";
 export { periodBounds, periodKey, periodYears, isPartial, type PeriodBounds, type YearRange } from "./periods.js";
 export type { OneOrMany, SetComparison } from "./internal.js";
+export { councilCapacity, councilMembers, type CouncilCapacity, type CouncilTermLike } from "./council.js";
+export { findMission, missionsActiveOn, missionStatusAt, type MissionDatesLike, type MissionNamesLike, type MissionStatus } from "./missions.js";

@@ -1,5 +1,5 @@
 /** Shared pieces of the helpers (not exported from the package). */
-import { DELEGATION_IDS, DOCUMENT_IDS, MEETING_IDS, METRIC_SUBJECTS, MISSION_IDS, THEME_IDS } from "../generated/dataset.js";
+import { COUNCIL_TERM_IDS, DELEGATION_IDS, DOCUMENT_IDS, MEETING_IDS, METRIC_SUBJECTS, MISSION_IDS, THEME_IDS } from "../generated/dataset.js";
 import { UnknownIdError } from "./errors.js";
 
 /**
@@ -36,6 +36,7 @@ const BUNDLED: Readonly<Record<string, readonly string[]>> = {
   subjects: METRIC_SUBJECTS,
   meetings: MEETING_IDS,
   documents: DOCUMENT_IDS,
+  councilTerms: COUNCIL_TERM_IDS,
 };
 
 /**

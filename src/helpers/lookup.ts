@@ -25,6 +25,7 @@ const MARKERS: ReadonlyArray<readonly [string, string]> = [
   ["m49", "delegations"],
   ["unit", "subjects"],
   ["symbol", "documents"],
+  ["seat", "councilTerms"],
 ];
 
 /** The collection name of an array of records, read from the fields of its first record. */

@@ -2,6 +2,7 @@
  * The dataset's collections and the schema of each one's records.
  * @module
  */
+import { CouncilTermSchema } from "./council-term.js";
 import { DelegationSchema } from "./delegation.js";
 import { DocumentSchema } from "./document.js";
 import { MeetingSchema } from "./meeting.js";
@@ -32,6 +33,8 @@ export const COLLECTION_SCHEMAS = {
   subjects: SubjectSchema,
   /** Schema of a Document. */
   documents: DocumentSchema,
+  /** Schema of a CouncilTerm. */
+  councilTerms: CouncilTermSchema,
 } as const;
 
 /** Names of the dataset's collections, in canonical order. */

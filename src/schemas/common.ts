@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { isPartialDate, PARTIAL_DATE_PATTERN } from "../dates.js";
 
 /** A stable, human-readable identifier: letters, digits, and single `-`, `_` or `.` between them. */
 export const IdSchema = z
@@ -9,21 +10,36 @@ export const IdSchema = z
 /** A calendar date as ISO 8601 `YYYY-MM-DD`. */
 export const IsoDateSchema = z.iso.date().describe("A calendar date, ISO 8601 (YYYY-MM-DD).");
 
+/**
+ * A date as precise as the document that states it: a year (`1963`), a month (`1948-06`) or a day (`1948-06-11`).
+ * A day must exist (`2021-02-29` does not).
+ */
+export const PartialDateSchema = z
+  .string()
+  .regex(PARTIAL_DATE_PATTERN, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD")
+  // A string that fails the pattern is reported once, by the pattern.
+  .refine((s) => !PARTIAL_DATE_PATTERN.test(s) || isPartialDate(s), "must be a day that exists in the calendar")
+  .describe("A date as precise as its citation gives it: YYYY, YYYY-MM or YYYY-MM-DD.");
+
 /** A calendar year. */
 export const YearSchema = z.int().min(1900).max(2100).describe("A calendar year.");
 
+/** A session of the General Assembly in Roman numerals (`XXVI`), or an emergency special session (`ES-I`). */
+const GA_SESSION = "(?:ES-)?(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})";
+
 /**
- * An official UN document symbol, such as `S/RES/2538 (2020)`, `S/PRST/2019/4` or `S/PV.8521 (Resumption 1)`.
+ * An official UN document symbol, such as `S/RES/2538 (2020)`, `S/PRST/2019/4`, `S/PV.8521 (Resumption 1)`, or a
+ * General Assembly resolution of the years that numbered them by session: `A/RES/2758 (XXVI)`, `A/RES/1000 (ES-I)`.
  * The format is checked loosely: a series letter, then slash-separated parts, with an optional year or resumption
- * number in brackets.
+ * number in brackets; a General Assembly symbol (`A/…`) may instead end with its session in Roman numerals.
  */
 export const DocumentSymbolSchema = z
   .string()
   .regex(
-    /^[A-Z]+(?:\/[A-Za-z0-9.\-]+)+(?: \((?:\d{4}|Resumption \d+)\))?$/,
-    "must look like an official UN document symbol, e.g. 'S/RES/2538 (2020)' or 'S/PV.8521 (Resumption 1)'",
+    new RegExp(`^(?:[A-Z]+(?:\\/[A-Za-z0-9.\\-]+)+(?: \\((?:\\d{4}|Resumption \\d+)\\))?|A(?:\\/[A-Za-z0-9.\\-]+)+ \\(${GA_SESSION}\\))$`),
+    "must look like an official UN document symbol, e.g. 'S/RES/2538 (2020)', 'S/PV.8521 (Resumption 1)' or 'A/RES/2758 (XXVI)'",
   )
-  .describe("An official UN document symbol, e.g. 'S/RES/2538 (2020)'.");
+  .describe("An official UN document symbol, e.g. 'S/RES/2538 (2020)' or 'A/RES/2758 (XXVI)'.");
 
 /**
  * The provenance of a fact: the exact words of a source text.

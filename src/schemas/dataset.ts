@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CouncilTermSchema } from "./council-term.js";
 import { DelegationSchema } from "./delegation.js";
 import { DocumentSchema } from "./document.js";
 import { MeetingSchema } from "./meeting.js";
@@ -57,8 +58,8 @@ export const DatasetSchema = z
     delegations: z.array(DelegationSchema).describe("Who speaks, or on whose behalf."),
     /** One record per intervention. */
     statements: z.array(StatementSchema).describe("One record per intervention."),
-    /** The missions statements mention. */
-    missions: z.array(MissionSchema).describe("The missions statements mention."),
+    /** Every UN peacekeeping operation, and the special political missions statements name. */
+    missions: z.array(MissionSchema).describe("Every UN peacekeeping operation, and the special political missions statements name."),
     /** The numbers stated at the meetings. */
     metrics: z.array(MetricSchema).describe("The numbers stated at the meetings."),
     /** The theme vocabulary. */
@@ -67,6 +68,11 @@ export const DatasetSchema = z
     subjects: z.array(SubjectSchema).describe("The vocabulary of quantities that metrics measure."),
     /** Documents, instruments and bodies that statements refer to. */
     documents: z.array(DocumentSchema).describe("Documents, instruments and bodies that statements refer to."),
+    /** The Security Council's membership: one record per term a state holds a seat (an empty list where absent). */
+    councilTerms: z
+      .array(CouncilTermSchema)
+      .default([])
+      .describe("The Security Council's membership: one record per term a state holds a seat (an empty list where absent)."),
   })
   .describe("The peacekeeping-records dataset: Security Council debates on peacekeeping, traceable to their sources.");
 
@@ -167,7 +173,10 @@ export function validateDataset(input: unknown, sourceTexts: SourceTexts): Valid
   const records = {} as Record<CollectionName, unknown[]>;
   for (const name of COLLECTIONS) {
     const value = Object.hasOwn(data, name) ? data[name] : undefined;
-    if (!Array.isArray(value)) {
+    if (value === undefined && DatasetSchema.shape[name] instanceof z.ZodDefault) {
+      // A collection added after others (councilTerms) may be absent from a dataset written before it: an empty list.
+      records[name] = [];
+    } else if (!Array.isArray(value)) {
       schemaProblem(name, null, [], `collection '${name}' must be an array`);
       records[name] = [];
     } else {

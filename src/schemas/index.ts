@@ -3,7 +3,17 @@
  * This entry loads zod; the `.` entry does not.
  * @module peacekeeping-records/schemas
  */
-export { CitationSchema, DocumentSymbolSchema, EvidenceCitationSchema, IdSchema, IsoDateSchema, SpanSchema, UrlCitationSchema, YearSchema } from "./common.js";
+export {
+  CitationSchema,
+  DocumentSymbolSchema,
+  EvidenceCitationSchema,
+  IdSchema,
+  IsoDateSchema,
+  PartialDateSchema,
+  SpanSchema,
+  UrlCitationSchema,
+  YearSchema,
+} from "./common.js";
 export { SOURCE_COMPLETENESS, SOURCE_KINDS, SourceSchema } from "./source.js";
 export {
   BrieferSchema,
@@ -19,7 +29,8 @@ export {
 } from "./meeting.js";
 export { DELEGATION_KINDS, DelegationSchema } from "./delegation.js";
 export { CAPACITIES, MENTION_KINDS, PARTICIPATION_MODES, ROLES, StatementSchema } from "./statement.js";
-export { MissionSchema } from "./mission.js";
+export { MISSION_KINDS, MissionSchema } from "./mission.js";
+export { CouncilTermSchema, SEATS } from "./council-term.js";
 export { MetricSchema, PeriodSchema, QUALIFIERS, QualifierSchema } from "./metric.js";
 export { ThemeSchema } from "./theme.js";
 export { SubjectSchema, UNITS, UnitSchema } from "./subject.js";

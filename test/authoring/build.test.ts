@@ -51,6 +51,27 @@ describe("checkIsoCodes", () => {
     expect(checkIsoCodes({ missions: [null] })).toEqual([]);
     expect(checkIsoCodes({})).toEqual([]);
   });
+
+  const former = "a listed ISO 3166-3 former code (CSK, DDR, SCG, SUN, YMD, YUG)";
+
+  it("checks each of a mission's hosts, which may be a state that no longer exists", () => {
+    const hosts = (...codes: Array<string | null>) => checkIsoCodes({ missions: [{ id: "M", hosts: codes.map((iso3) => ({ iso3 })) }] });
+    expect(hosts("MLI", null, "YUG", "SUN")).toEqual([]);
+    expect(hosts("MLI", "ZAR", "XKX")).toEqual([
+      { file: null, collection: "missions", id: "M", path: ["hosts", 1, "iso3"], message: `'ZAR' is neither an ISO 3166-1 alpha-3 code nor ${former}` },
+      { file: null, collection: "missions", id: "M", path: ["hosts", 2, "iso3"], message: `'XKX' is neither an ISO 3166-1 alpha-3 code nor ${former}` },
+    ]);
+    expect(checkIsoCodes({ missions: [{ id: "M", hosts: "MLI" }, { id: "N", hosts: [null, { iso3: 4 }] }] })).toEqual([]);
+  });
+
+  it("checks a Council term's state, which may be a state that no longer exists", () => {
+    const term = (state: unknown, id: unknown = "T") => checkIsoCodes({ councilTerms: [{ id, state }] });
+    for (const state of ["USA", "SUN", "YMD", "DDR", "CSK", "YUG"]) expect(term(state)).toEqual([]);
+    expect(term("ZAR")).toEqual([{ file: null, collection: "councilTerms", id: "T", path: ["state"], message: `'ZAR' is neither an ISO 3166-1 alpha-3 code nor ${former}` }]);
+    expect(term("usa", 5)).toEqual([{ file: null, collection: "councilTerms", id: null, path: ["state"], message: `'usa' is neither an ISO 3166-1 alpha-3 code nor ${former}` }]);
+    expect(term(null)).toEqual([]);
+    expect(checkIsoCodes({ councilTerms: [null] })).toEqual([]);
+  });
 });
 
 describe("generatedModule", () => {

@@ -118,11 +118,11 @@ describe("data:build", () => {
   it("fails with every problem and writes nothing", () => {
     const root = project();
     edit(root, "data/missions.json", (c) => {
-      c.missions[0].host.iso3 = "XXX";
+      c.missions[0].hosts[0].iso3 = "XXX";
     });
     const r = run(root, "build");
     expect(r).toMatchObject({ code: 1, out: "" });
-    expect(r.err).toMatch(/^data\/ has 1 problem:\n.*missions\.json: missions\[\w+\]\.host\.iso3: 'XXX' is not an ISO 3166-1 alpha-3 code\n$/);
+    expect(r.err).toMatch(/^data\/ has 1 problem:\n.*missions\.json: missions\[\w+\]\.hosts\.0\.iso3: 'XXX' is neither an ISO 3166-1 alpha-3 code nor a listed ISO 3166-3 former code \(CSK, DDR, SCG, SUN, YMD, YUG\)\n$/);
     expect(readdirSync(root).sort()).toEqual(["README.md", "data", "docs", "package.json"]);
   });
 });

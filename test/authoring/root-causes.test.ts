@@ -61,6 +61,16 @@ describe("rootCausesFirst", () => {
     expect(follows([ref, P({ file: "data/a/themes.json", message: "first" }), P({ file: "data/b/themes.json", message: "second" })])).toEqual([1, null, null]);
   });
 
+  it("capacities that cannot be checked follow from a council terms, delegations or meetings file that could not be read", () => {
+    const capacity = P({ collection: "meetings", id: "x", path: ["date"], rule: "statement-capacity-matches-council", message: "cannot be checked" });
+    expect(follows([capacity, P({ file: "data/council-terms.json", message: "not valid JSON" })])).toEqual([1, null]);
+    expect(follows([capacity, P({ file: "data/delegations.json", message: "not valid JSON" })])).toEqual([1, null]);
+    expect(follows([capacity, P({ file: "data/x/meeting.json", message: "not valid JSON" })])).toEqual([1, null]);
+    expect(follows([capacity, P({ file: "data/themes.json", message: "not valid JSON" })])).toEqual([null, null]);
+    // The council terms file first, should several be broken.
+    expect(follows([capacity, P({ file: "data/delegations.json", message: "a" }), P({ file: "data/council-terms.json", message: "b" })])).toEqual([2, null, null]);
+  });
+
   it("spans citing an unknown source follow from a sources file that could not be read, or from there being none", () => {
     const cites = P({ collection: "statements", id: "s", path: ["paragraphs", 0], rule: "spans-match-source", message: "span cites unknown source 'x'" });
     const other = P({ collection: "statements", id: "s", path: ["paragraphs", 0], rule: "spans-match-source", message: "quote differs" });

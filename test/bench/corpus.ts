@@ -38,6 +38,7 @@ export function makeCorpus(base: Dataset, statements: number): Corpus {
     themes: [...base.themes],
     subjects: [...base.subjects],
     documents: [...base.documents],
+    councilTerms: [...base.councilTerms],
   };
 }
 

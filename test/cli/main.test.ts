@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { dataset, filterMetrics, filterStatements, getById, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../../src/index.js";
+import { councilMembers, dataset, filterMetrics, filterStatements, getById, missionsActiveOn, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../../src/index.js";
 import { datasetToTables } from "../../src/export/tables.js";
 import { toCsv } from "../../src/export/csv.js";
 import { renderText } from "../../src/cli/render.js";
@@ -38,7 +38,8 @@ commands:
   statements   list statements, filtered
   metrics      list metrics, filtered
   delegations  list delegations
-  missions     list missions
+  missions     list missions, or the peacekeeping operations active on a day
+  council      list the Security Council's members on a day, or every term a state held a seat
   themes       list themes, with how many statements address each
   show         print one record (a statement, metric, meeting, delegation, …) with its quotes and their source offsets
   export       write dataset.json (and its JSON Schema) or one CSV per table into a folder
@@ -187,7 +188,7 @@ describe("a command's --help", () => {
   const simple: Array<[string, string, string, string]> = [
     ["summary", "summary", "print a short tour of the data", "summary"],
     ["delegations", "delegations [--format table|json|csv]", "list delegations", "delegations --format csv"],
-    ["missions", "missions [--format table|json|csv]", "list missions", "missions"],
+
     ["themes", "themes [--format table|json|csv]", "list themes, with how many statements address each", "themes"],
     ["show", "show ID [--format text|json]", "print one record (a statement, metric, meeting, delegation, …) with its quotes and their source offsets", `show ${MEETING}-02`],
     ["export", "export --format json|csv --out DIR", "write dataset.json (and its JSON Schema) or one CSV per table into a folder", "export --format csv --out pkr-csv"],
@@ -525,6 +526,29 @@ describe("metrics", () => {
   });
 });
 
+describe("missions and council --help", () => {
+  it("missions --help says what --active-on leaves out", () => {
+    expect(run("missions", "--help")).toEqual(
+      ok(
+        "usage: peacekeeping-records missions [--active-on YYYY-MM-DD] [--format table|json|csv]\n" +
+          "  (--active-on lists the operations certainly active that day: one whose start or end is known only to the month\n" +
+          "  or year, and falls around that day, is left out)\n\n" +
+          "list missions, or the peacekeeping operations active on a day\n\nexample:\n  peacekeeping-records missions --active-on 2020-09-14\n",
+      ),
+    );
+  });
+
+  it("council --help says in what order the members come", () => {
+    expect(run("council", "-h")).toEqual(
+      ok(
+        "usage: peacekeeping-records council [--on YYYY-MM-DD] [--format table|json|csv]\n" +
+          "  (--on gives the members that day: permanent first, then elected, each in order of code)\n\n" +
+          "list the Security Council's members on a day, or every term a state held a seat\n\nexample:\n  peacekeeping-records council --on 2020-09-14\n",
+      ),
+    );
+  });
+});
+
 describe("delegations, missions, themes", () => {
   it("delegations prints id, kind, name and M49 code", () => {
     const table = renderText({ header: ["id", "kind", "name", "m49"], rows: dataset.delegations.map((d) => [d.id, d.kind, d.name, d.m49]) });
@@ -536,22 +560,34 @@ describe("delegations, missions, themes", () => {
 
   const missionsTable = (missions: readonly Rec[]) =>
     renderText({
-      header: ["id", "host", "established", "status", "name"],
-      rows: missions.map((m) => [m.id, m.host === null ? "" : m.host.name, m.established === null ? "" : m.established.citation.symbol, m.status, m.name === null ? "" : m.name]),
+      header: ["id", "kind", "hosts", "start", "end", "status", "established", "name"],
+      rows: missions.map((m) => [
+        m.id,
+        m.kind ?? "",
+        (m.hosts.length > 0 ? m.hosts : m.host === null ? [] : [m.host]).map((h: Rec) => h.iso3 ?? h.name).join(" "),
+        m.start?.date ?? "",
+        m.end?.date ?? "",
+        m.status,
+        m.established === null ? "" : m.established.citation.symbol,
+        m.name === null ? "" : m.name,
+      ]),
     });
 
-  it("missions prints id, host, the resolution that established it, status and name", () => {
+  it("missions prints id, kind, hosts, start, end, status, the establishing decision and name", () => {
     expect(run("missions")).toEqual(ok(missionsTable(dataset.missions)));
-    expect(run("missions").out).toMatch(/^MINUSMA +Mali +S\/RES\/2100 \(2013\) +closed +United Nations Multidimensional/m);
+    expect(run("missions").out).toMatch(/^MINUSMA +peacekeeping-operation +MLI +2013-07-01 +2023-06-30 +closed +S\/RES\/2100 \(2013\) +United Nations Multidimensional/m);
+    expect(run("missions").out).toMatch(/^UNMIK +peacekeeping-operation +Kosovo +1999-06 +active +S\/RES\/1244 \(1999\) +United Nations Interim Administration Mission in Kosovo$/m);
     expect(run("missions", "--format", "json")).toEqual(ok(`${JSON.stringify(dataset.missions, null, 2)}\n`));
     expect(run("missions", "--format", "csv")).toEqual(ok(shippedCsv("missions")));
   });
 
-  it("missions leaves a cell empty where a mission has no host, resolution or name", () => {
+  it("missions leaves a cell empty where a mission has no kind, host, dates, resolution or name, and shows the former host field", () => {
     const data = copy();
-    Object.assign(data.missions[0], { host: null, established: null, name: null, nameEvidence: null });
+    Object.assign(data.missions[0], { kind: null, hosts: [], host: null, start: null, end: null, established: null, name: null, nameCitation: null });
+    Object.assign(data.missions[1], { hosts: [], host: { name: "India", iso3: "IND", citation: { kind: "document-symbol", symbol: "S/RES/47 (1948)" } } });
     expect(runOn(data, "missions")).toEqual(ok(missionsTable(data.missions)));
     expect(runOn(data, "missions").out.split("\n")[1]).toMatch(new RegExp(`^${data.missions[0].id} +${data.missions[0].status}$`));
+    expect(runOn(data, "missions").out.split("\n")[2]).toMatch(new RegExp(`^${data.missions[1].id} +peacekeeping-operation +IND +`));
     expect(runOn(data, "missions", "--format", "csv")).toEqual(ok(shippedCsv("missions", data)));
   });
 
@@ -746,5 +782,94 @@ describe("summary", () => {
   it("prints the tour of the bundled data", () => {
     expect(run("summary")).toEqual(ok(summary(dataset)));
     expect(run("summary").out).toMatch(/^Security Council, 2020-09-14, videoconference: /);
+  });
+});
+
+describe("missions --active-on", () => {
+  const active = missionsActiveOn("2020-09-14");
+
+  it("lists the operations active that day, in the order of the records, as missionsActiveOn gives them", () => {
+    const r = run("missions", "--active-on", "2020-09-14");
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n").slice(1, -1).map((line) => line.split(" ")[0])).toEqual([...active]);
+    expect(active).toHaveLength(13);
+  });
+
+  it("prints the same records as JSON and CSV", () => {
+    const records = dataset.missions.filter((m) => active.includes(m.id));
+    expect(run("missions", "--active-on", "2020-09-14", "--format", "json")).toEqual(ok(`${JSON.stringify(records, null, 2)}\n`));
+    expect(run("missions", "--active-on", "2020-09-14", "--format", "csv")).toEqual(ok(shippedCsv("missions", dataset, new Set(active))));
+  });
+
+  it("prints only the header on a day with none", () => {
+    expect(run("missions", "--active-on", "1900-01-01")).toEqual(ok("id  kind  hosts  start  end  status  established  name\n"));
+  });
+
+  it("reads the dataset it is given", () => {
+    const data = copy();
+    data.missions = data.missions.filter((m: Rec) => m.id !== "UNTSO");
+    expect(runOn(data, "missions", "--active-on", "2020-09-14").out.split("\n").slice(1, -1).map((line) => line.split(" ")[0])).toEqual(active.filter((id) => id !== "UNTSO"));
+  });
+
+  it.each([
+    ["2020-9-14", "--active-on must be a date written YYYY-MM-DD, got '2020-9-14'"],
+    ["14 September 2020", "--active-on must be a date written YYYY-MM-DD, got '14 September 2020'"],
+    ["", "--active-on must be a date written YYYY-MM-DD, got ''"],
+    ["2021-02-29", "--active-on 2021-02-29 is not a day of the calendar"],
+  ])("refuses --active-on %j, naming the flag", (value, message) => {
+    expect(run("missions", `--active-on=${value}`)).toEqual(usage(message));
+  });
+
+  it("takes one day only", () => {
+    expect(run("missions", "--active-on", "2020-09-14", "--active-on", "2021-01-01")).toEqual(usage("missions: --active-on takes one value and was given more than once"));
+  });
+});
+
+describe("council", () => {
+  const termsOn = (date: string) => {
+    const members = councilMembers(date);
+    return members.map((state) => dataset.councilTerms.find((t) => t.state === state && t.from <= date && (t.to === null || date <= t.to))!);
+  };
+  const table = (terms: readonly Rec[]) =>
+    renderText({ header: ["state", "seat", "name", "from", "to", "split"], rows: terms.map((t) => [t.state, t.seat, t.name, t.from, t.to ?? "", t.split ? "yes" : ""]) });
+
+  it("--on lists the members that day, permanent first, then elected, each in order of code, as councilMembers gives them", () => {
+    const terms = termsOn("2020-09-14");
+    expect(terms.map((t) => t.state)).toEqual(["CHN", "FRA", "GBR", "RUS", "USA", "BEL", "DEU", "DOM", "EST", "IDN", "NER", "TUN", "VCT", "VNM", "ZAF"]);
+    expect(run("council", "--on", "2020-09-14")).toEqual(ok(table(terms)));
+    expect(run("council", "--on", "2020-09-14").out).toMatch(/^VNM +elected +Viet Nam +2020-01-01 +2021-12-31$/m);
+  });
+
+  it("--on prints the same terms as JSON, and as CSV in the same order", () => {
+    const terms = termsOn("2020-09-14");
+    expect(run("council", "--on", "2020-09-14", "--format", "json")).toEqual(ok(`${JSON.stringify(terms, null, 2)}\n`));
+    const csv = datasetToTables({ ...copy(), councilTerms: terms } as unknown as Dataset).find((t) => t.name === "councilTerms")!;
+    expect(run("council", "--on", "2020-09-14", "--format", "csv")).toEqual(ok(toCsv(csv)));
+  });
+
+  it("--on marks a shared term", () => {
+    expect(run("council", "--on", "2017-06-01").out).toMatch(/^ITA +elected +Italy +2017-01-01 +2017-12-31 +yes$/m);
+  });
+
+  it("without --on lists every term, as the shipped table holds them", () => {
+    expect(run("council")).toEqual(ok(table(dataset.councilTerms)));
+    expect(run("council", "--format", "csv")).toEqual(ok(shippedCsv("councilTerms")));
+  });
+
+  it("refuses a day the membership table does not cover, with exit 1 and the reason", () => {
+    const last = Math.max(...dataset.councilTerms.filter((t) => t.seat === "elected").map((t) => Number(t.from.slice(0, 4))));
+    expect(run("council", "--on", "1945-12-01")).toEqual({
+      code: 1,
+      out: "",
+      err: "peacekeeping-records: --on 1945-12-01 is before 1946-01-12, the first day the membership table covers (its first elected members took their seats that day)\n",
+    });
+    expect(run("council", "--on", `${last + 1}-06-01`)).toMatchObject({ code: 1, out: "", err: expect.stringContaining(`is in ${last + 1}, a year the membership table does not cover`) });
+  });
+
+  it.each([
+    ["2020-09-31", "--on 2020-09-31 is not a day of the calendar"],
+    ["2020/09/14", "--on must be a date written YYYY-MM-DD, got '2020/09/14'"],
+  ])("refuses --on %j, naming the flag", (value, message) => {
+    expect(run("council", "--on", value)).toEqual(usage(message));
   });
 });

@@ -385,8 +385,15 @@ describe("the command-line tool, installed from the tarball", () => {
 
   it("delegations, missions and themes print their tables", () => {
     expect(cli("delegations").out).toMatch(/^VNM +member-state +Viet Nam +704$/m);
-    expect(cli("missions").out).toMatch(/^MINUSMA +Mali +S\/RES\/2100 \(2013\) +closed/m);
+    expect(cli("missions").out).toMatch(/^MINUSMA +peacekeeping-operation +MLI +2013-07-01 +2023-06-30 +closed +S\/RES\/2100 \(2013\)/m);
     expect(cli("themes", "--format", "json").code).toBe(0);
+  });
+
+  it("missions --active-on and council --on answer for a day", () => {
+    expect(cli("missions", "--active-on", "2020-09-14").out.trim().split("\n")).toHaveLength(1 + 13);
+    const council = cli("council", "--on", "2020-09-14").out.trim().split("\n");
+    expect(council).toHaveLength(1 + 15);
+    expect(council[1]).toMatch(/^CHN +permanent +/);
   });
 
   it("export writes dataset.json and the CSV tables", () => {

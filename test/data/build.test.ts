@@ -52,9 +52,9 @@ describe("the data build", () => {
 
   it("throws with every problem, which aborts tsup", () => {
     const root = corruptedCopy("missions.json", (c) => {
-      c.missions[0].host.iso3 = "XXX";
+      c.missions.find((m: Rec) => m.id === "UNTSO").hosts[0].iso3 = "XXX";
     });
-    expect(() => buildData(root)).toThrow(/data\/ has 1 problem:\n.*missions\.json: missions\[UNAMID\]\.host\.iso3: 'XXX' is not an ISO 3166-1 alpha-3 code/);
+    expect(() => buildData(root)).toThrow(/data\/ has 1 problem:\n.*missions\.json: missions\[UNTSO\]\.hosts\.0\.iso3: 'XXX' is neither an ISO 3166-1 alpha-3 code nor a listed ISO 3166-3 former code/);
   });
 
   it("names the command that fills a span written by quote alone, once per span", () => {

@@ -7,7 +7,7 @@ import { dataFileJsonSchema } from "../../src/authoring/build.js";
 import { formatDataFile } from "../../src/authoring/format.js";
 import { listDataFiles } from "../../src/authoring/load.js";
 import { fillSpans } from "../../src/authoring/spans.js";
-import { COLLECTIONS } from "../../src/schemas/index.js";
+import { COLLECTIONS, DocumentSymbolSchema } from "../../src/schemas/index.js";
 import { DATA_DIR, ROOT, realData } from "../helpers.js";
 
 type Rec = Record<string, any>;
@@ -121,12 +121,19 @@ describe("data invariants", () => {
     expect((input.themes as Rec[]).filter((t) => !usedThemes.has(t.id)).map((t) => t.id)).toEqual([]);
   });
 
-  it("facts no source states are cited by document symbol", () => {
-    for (const m of input.missions as Rec[]) {
-      for (const c of [m.host?.citation, m.established?.citation, m.closedBy].filter(Boolean)) {
-        expect(c.kind, m.id).toBe("document-symbol");
-        expect(c.symbol, m.id).toMatch(/^S\/RES\/\d+ \(\d{4}\)$/);
-      }
+  it("facts no source states are cited by a well-formed document symbol or an official UN address", () => {
+    const citations: Array<[string, Rec]> = [];
+    const walk = (value: unknown, where: string) => {
+      if (value === null || typeof value !== "object") return;
+      const rec = value as Rec;
+      if (rec.kind === "document-symbol" || rec.kind === "url") citations.push([where, rec]);
+      else for (const [k, v] of Object.entries(rec)) walk(v, `${where}.${k}`);
+    };
+    for (const c of ["missions", "councilTerms"] as const) for (const r of input[c] as Rec[]) walk(r, `${c}/${r.id}`);
+    expect(citations.length).toBeGreaterThan(0);
+    for (const [where, c] of citations) {
+      if (c.kind === "document-symbol") expect(DocumentSymbolSchema.safeParse(c.symbol).success, `${where}: ${c.symbol}`).toBe(true);
+      else expect(new URL(c.url).hostname, `${where}: ${c.url}`).toMatch(/(^|\.)un\.org$/);
     }
   });
 

@@ -42,7 +42,7 @@ describe("the CSV tables", () => {
     expect([...tables.keys()].sort()).toEqual(datasetToTables(dataset).map((t) => t.name).sort());
     expect(tables.has("meta") && tables.has("meta.sources")).toBe(true);
     for (const c of COLLECTIONS) expect(tables.has(c), c).toBe(true);
-    for (const link of ["statements.themes", "statements.missions", "statements.onBehalfOf", "statements.paragraphs", "statements.documents", "metrics.scope.missions"]) {
+    for (const link of ["statements.themes", "statements.missions", "statements.onBehalfOf", "statements.paragraphs", "statements.documents", "metrics.scope.missions", "missions.hosts", "missions.aliases"]) {
       expect(tables.has(link), link).toBe(true);
     }
   });
@@ -53,6 +53,10 @@ describe("the CSV tables", () => {
     expect(statements.columns.slice(0, 4)).toEqual(["id", "meeting", "order", "speaker.delegation"]);
     expect(statements.text.split("\r\n").length).toBe(statements.rows.length + 2);
     expect(tables.get("statements.paragraphs")!.text).toContain("\u00a0per\u00a0cent");
+    // The reference tables, with their nested citations and dated facts as dotted columns.
+    expect(tables.get("councilTerms")!.columns).toEqual(["id", "seat", "state", "name", "from", "to", "split", "citation.kind", "citation.symbol", "citation.url"]);
+    expect(tables.get("missions")!.columns).toEqual(expect.arrayContaining(["kind", "start.date", "start.citation.symbol", "end.date", "predecessor", "successor"]));
+    expect(tables.get("missions.hosts")!.columns).toEqual(["mission", "position", "name", "iso3", "citation.kind", "citation.symbol", "citation.url"]);
   });
 
   it("rebuild into exactly the JSON, meta block included", () => {

@@ -2,6 +2,17 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type * as z from "zod";
 import {
+  councilCapacity,
+  councilMembers,
+  councilTerms,
+  findMission,
+  isCouncilTermId,
+  missionsActiveOn,
+  missionStatusAt,
+  type CouncilCapacity,
+  type CouncilTerm,
+  type CouncilTermId,
+  type MissionStatus,
   countBy,
   delegations,
   meetings,
@@ -188,5 +199,35 @@ describe("ids read from records go back into helpers (issue 12, item 15)", () =>
     if (isDocumentId(input)) expectTypeOf(input).toEqualTypeOf<DocumentId>();
     if (isDelegationId(input)) getById(delegations, input);
     if (isThemeId(input)) filterStatements(statements, { theme: input });
+  });
+});
+
+describe("the reference helpers' types", () => {
+  it("give mission ids of the bundled data, and take only those", () => {
+    expectTypeOf(missionsActiveOn("2020-09-14")).toEqualTypeOf<readonly MissionId[]>();
+    expectTypeOf(missionStatusAt("MINUSMA", "2020-09-14")).toEqualTypeOf<MissionStatus>();
+    // @ts-expect-error a misspelt mission id does not compile
+    missionStatusAt("MINUSMAH", "2020-09-14");
+    expectTypeOf(findMission("minusma")).toEqualTypeOf<Mission | undefined>();
+    const id = missionsActiveOn("2020-09-14")[0]!;
+    expectTypeOf(getById(missions, id)).toEqualTypeOf<Mission>();
+    expectTypeOf(getById(missions, id).predecessor).toEqualTypeOf<MissionId | null>();
+  });
+
+  it("take missions of one's own, with plain string ids", () => {
+    const own: readonly Mission<AnyIds>[] = missions;
+    expectTypeOf(missionsActiveOn("2020-09-14", own)).toEqualTypeOf<readonly string[]>();
+    missionStatusAt("ANY-ID", "2020-09-14", own);
+    expectTypeOf(findMission("x", own)).toEqualTypeOf<Mission<AnyIds> | undefined>();
+  });
+
+  it("give the Council's capacities and members", () => {
+    expectTypeOf(councilCapacity("VNM", "2020-09-14")).toEqualTypeOf<CouncilCapacity>();
+    expectTypeOf<CouncilCapacity>().toEqualTypeOf<"permanent-member" | "elected-member" | "non-member">();
+    expectTypeOf(councilMembers("2020-09-14")).toEqualTypeOf<readonly string[]>();
+    const id = councilTerms[0]!.id;
+    expectTypeOf(id).toEqualTypeOf<CouncilTermId>();
+    expectTypeOf(getById(councilTerms, id)).toEqualTypeOf<CouncilTerm>();
+    if (isCouncilTermId("elected-ARG-1948" as string)) expectTypeOf(getById(councilTerms, "elected-ARG-1948").seat).toEqualTypeOf<"permanent" | "elected">();
   });
 });

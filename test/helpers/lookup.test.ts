@@ -77,7 +77,8 @@ describe("indexById", () => {
   });
 
   it("refuses duplicate ids", () => {
-    expect(() => indexById([missions[0]!, missions[0]!])).toThrow(new TypeError("indexById: duplicate id 'UNAMID' in missions"));
+    const unamid = getById(missions, "UNAMID");
+    expect(() => indexById([unamid, unamid])).toThrow(new TypeError("indexById: duplicate id 'UNAMID' in missions"));
   });
 });
 

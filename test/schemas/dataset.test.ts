@@ -178,7 +178,7 @@ describe("validateDataset never crashes or waves bad input through", () => {
     // JSON.parse makes "__proto__" an own key, as a data file would.
     const result = validateDataset({ ...input, ...JSON.parse(`{${JSON.stringify(key)}: []}`) }, sourceTexts);
     expect(result.ok ? [] : result.problems).toEqual([
-      { collection: null, id: null, path: [key], message: `unknown collection '${key}' (known: sources, meetings, delegations, statements, missions, metrics, themes, subjects, documents)`, rule: "schema" },
+      { collection: null, id: null, path: [key], message: `unknown collection '${key}' (known: sources, meetings, delegations, statements, missions, metrics, themes, subjects, documents, councilTerms)`, rule: "schema" },
     ]);
   });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type * as z from "zod";
 import {
+  CouncilTermSchema,
   DelegationSchema,
   DocumentSchema,
   DocumentSymbolSchema,
@@ -10,6 +11,7 @@ import {
   MetaSchema,
   MetricSchema,
   MissionSchema,
+  PartialDateSchema,
   PeriodSchema,
   SourceSchema,
   SpanSchema,
@@ -27,6 +29,7 @@ const statement = (id: string) => structuredClone((input.statements as Rec[]).fi
 
 const metric = (id: string) => structuredClone((input.metrics as Rec[]).find((m) => m.id === id)) as Rec;
 const mission = (id: string) => structuredClone((input.missions as Rec[]).find((m) => m.id === id)) as Rec;
+const term = (id: string) => structuredClone((input.councilTerms as Rec[]).find((t) => t.id === id)) as Rec;
 const delegation = (id: string) => structuredClone((input.delegations as Rec[]).find((m) => m.id === id)) as Rec;
 
 /** The real meeting, with its date's span standing also for two parts held on its date and the day after. */
@@ -46,7 +49,7 @@ const cases: Array<[string, z.ZodType, () => Rec, (r: Rec) => void, Array<string
   ["a span's length must equal end - start", SpanSchema, () => first("delegations").evidence, (r) => (r.end += 1), ["end"], "end - start must equal the quote's length"],
   ["a span takes no unknown keys", SpanSchema, () => first("delegations").evidence, (r) => (r.page = 3), [], ZOD],
   ["a source's sha256 is 64 hex digits", SourceSchema, () => first("sources"), (r) => (r.sha256 = "abc"), ["sha256"], "must be 64 lower-case hex digits"],
-  ["a source's symbol is a UN symbol or null", SourceSchema, () => first("sources"), (r) => (r.symbol = "press release 1"), ["symbol"], "must look like an official UN document symbol, e.g. 'S/RES/2538 (2020)' or 'S/PV.8521 (Resumption 1)'"],
+  ["a source's symbol is a UN symbol or null", SourceSchema, () => first("sources"), (r) => (r.symbol = "press release 1"), ["symbol"], "must look like an official UN document symbol, e.g. 'S/RES/2538 (2020)', 'S/PV.8521 (Resumption 1)' or 'A/RES/2758 (XXVI)'"],
   ["a source's language is a BCP 47 tag", SourceSchema, () => first("sources"), (r) => (r.language = "English"), ["language"], "must be a BCP 47 language tag"],
   ["a source's text is a plain .txt file", SourceSchema, () => first("sources"), (r) => (r.path = "../secret.txt"), ["path"], "must be a plain .txt file name under data/sources/"],
   ["a meeting's date is ISO 8601", MeetingSchema, () => first("meetings"), (r) => (r.date = "14 September 2020"), ["date"], ZOD],
@@ -80,11 +83,28 @@ const cases: Array<[string, z.ZodType, () => Rec, (r: Rec) => void, Array<string
   ["onBehalfOf does not list the speaker's own delegation", StatementSchema, () => statement("2020-09-14-a4p-02"), (r) => r.onBehalfOf.push("ZAF"), ["onBehalfOf"], "onBehalfOf must not list the speaker's own delegation"],
   ["an inferred mention names what it is inferred from", StatementSchema, () => statement("2020-09-14-a4p-11"), (r) => (r.missions[0].inferredFrom = null), ["missions", 0, "inferredFrom"], "inferredFrom must be set exactly for inferred mentions"],
   ["an explicit mention is inferred from nothing", StatementSchema, () => statement("2020-09-14-a4p-07"), (r) => (r.missions[0].inferredFrom = "Mali"), ["missions", 0, "inferredFrom"], "inferredFrom must be set exactly for inferred mentions"],
-  ["a closed mission cites what closed it", MissionSchema, () => mission("UNAMID"), (r) => (r.closedBy = null), ["closedBy"], "closedBy must be cited exactly when status is closed"],
-  ["an active mission cites no closing resolution", MissionSchema, () => mission("MINUSCA"), (r) => (r.closedBy = mission("UNAMID").closedBy), ["closedBy"], "closedBy must be cited exactly when status is closed"],
-  ["a mission's name and its evidence go together", MissionSchema, () => mission("UNAMID"), (r) => (r.nameEvidence = null), ["nameEvidence"], "name and nameEvidence must both be set or both be null"],
-  ["a mission's name evidence needs a name", MissionSchema, () => mission("UNAMID"), (r) => (r.name = null), ["nameEvidence"], "name and nameEvidence must both be set or both be null"],
-  ["a host's code is ISO alpha-3", MissionSchema, () => mission("UNAMID"), (r) => (r.host.iso3 = "SD"), ["host", "iso3"], "must be an ISO 3166-1 alpha-3 code"],
+  ["a closed mission cites what closed it or gives its end", MissionSchema, () => mission("UNAMID"), (r) => ((r.closedBy = null), (r.end = null)), ["closedBy"], "a closed mission cites the resolution that closed it (closedBy) or gives its end"],
+  ["an active mission cites no closing resolution", MissionSchema, () => mission("MINUSCA"), (r) => (r.closedBy = mission("UNAMID").closedBy), ["closedBy"], "closedBy is cited only for a closed mission (status closed)"],
+  ["a mission's name has its support", MissionSchema, () => mission("UNAMID"), (r) => (r.nameEvidence = null), ["nameEvidence"], "a name needs its support: a span of a source (nameEvidence) or a citation (nameCitation)"],
+  ["a mission's name has one kind of support", MissionSchema, () => mission("UNAMID"), (r) => (r.nameCitation = mission("UNTSO").nameCitation), ["nameCitation"], "a name has one kind of support: nameEvidence (a span) or nameCitation (a citation), not both"],
+  ["a mission's name evidence needs a name", MissionSchema, () => mission("UNAMID"), (r) => (r.name = null), ["nameEvidence"], "nameEvidence must be null when name is null"],
+  ["a mission's name citation needs a name", MissionSchema, () => mission("UNTSO"), (r) => (r.name = null), ["nameCitation"], "nameCitation must be null when name is null"],
+  ["a host's code is ISO alpha-3", MissionSchema, () => ({ ...mission("UNAMID"), hosts: [] }), (r) => (r.host.iso3 = "SD"), ["host", "iso3"], "must be an ISO 3166-1 alpha-3 code"],
+  ["each host's code is ISO alpha-3", MissionSchema, () => mission("UNTSO"), (r) => (r.hosts[1].iso3 = "eg"), ["hosts", 1, "iso3"], "must be an ISO 3166-1 alpha-3 code"],
+  ["the former host field equals the first of the hosts", MissionSchema, () => mission("UNAMID"), (r) => (r.hosts[0].name = "Darfur"), ["host"], "host (the former single-host field) must equal hosts[0]"],
+  ["a mission's kind is closed", MissionSchema, () => mission("UNTSO"), (r) => (r.kind = "observer-mission"), ["kind"], ZOD],
+  ["the date of adoption falls in the year of establishment", MissionSchema, () => mission("UNTSO"), (r) => (r.established.date = "1949-05-29"), ["established", "date"], "the date of adoption must fall in the year given"],
+  ["a mission does not end before it starts", MissionSchema, () => mission("UNTSO"), (r) => (r.end = { date: "1948-05", citation: r.start.citation }), ["end", "date"], "a mission cannot end before it starts"],
+  ["a start is a date as precise as cited", MissionSchema, () => mission("UNTSO"), (r) => (r.start.date = "1948-6"), ["start", "date"], "must be a date as YYYY, YYYY-MM or YYYY-MM-DD"],
+  ["a mission is not its own predecessor", MissionSchema, () => mission("MONUSCO"), (r) => (r.predecessor = "MONUSCO"), ["predecessor"], "a mission cannot be its own predecessor"],
+  ["a mission is not its own successor", MissionSchema, () => mission("MONUC"), (r) => (r.successor = "MONUC"), ["successor"], "a mission cannot be its own successor"],
+  ["a council term's id is its seat, state and first year", CouncilTermSchema, () => term("elected-ARG-1948"), (r) => (r.id = "elected-ARG-1949"), ["id"], "the id of this term is 'elected-ARG-1948' (seat, state, the year it began)"],
+  ["a council term does not end before it begins", CouncilTermSchema, () => term("elected-ARG-1948"), (r) => (r.to = "1947-12-31"), ["to"], "a term cannot end before it begins"],
+  ["an elected term has its end", CouncilTermSchema, () => term("elected-ARG-1948"), (r) => (r.to = null), ["to"], "an elected term has its end date"],
+  ["an elected term lasts two years at most", CouncilTermSchema, () => term("elected-ARG-1948"), (r) => (r.to = "1950-01-01"), ["to"], "an elected term lasts two years at most"],
+  ["a permanent seat is not shared", CouncilTermSchema, () => term("permanent-FRA-1945"), (r) => (r.split = true), ["split"], "only an elected term is shared"],
+  ["a council term's seat is closed", CouncilTermSchema, () => term("permanent-FRA-1945"), (r) => (r.seat = "founding"), ["seat"], ZOD],
+  ["a council term's state is an alpha-3 code", CouncilTermSchema, () => term("permanent-FRA-1945"), (r) => (r.state = "FR"), ["state"], "must be an ISO 3166-1 alpha-3 code (or the ISO 3166-3 former code of a state that no longer exists)"],
   ["a metric's qualifier is closed", MetricSchema, () => first("metrics"), (r) => (r.qualifier = "roughly"), ["qualifier"], ZOD],
   ["a qualifier other than exact keeps its words", MetricSchema, () => first("metrics"), (r) => (r.qualifier = "more-than"), ["qualifierText"], "qualifierText must be null exactly when the qualifier is exact"],
   ["an exact number has no qualifier words", MetricSchema, () => first("metrics"), (r) => (r.qualifierText = "some"), ["qualifierText"], "qualifierText must be null exactly when the qualifier is exact"],
@@ -122,15 +142,25 @@ const patterns: Array<[string, z.ZodType, unknown[], unknown[], string | null]> 
   [
     "a document symbol",
     DocumentSymbolSchema,
-    ["S/RES/2538 (2020)", "S/PRST/2019/4", "S/PV.8521 (Resumption 1)", "S/PV.8521 (Resumption 12)", "A/RES/72/199", "S/2020/1-x", "AB/cd"],
-    ["S", "S/", "s/RES/1", "S/RES 1", "S/RES/1 ", " S/RES/1", "S/RES/2538 (20)", "S/RES/2538 (2020", "S/RES/2538(2020)", "S/RES/2538 (Resumption)", "S/RES/2538 (Resumption 1) x", "S//1", "S/a b"],
-    "must look like an official UN document symbol, e.g. 'S/RES/2538 (2020)' or 'S/PV.8521 (Resumption 1)'",
+    ["S/RES/2538 (2020)", "S/PRST/2019/4", "S/PV.8521 (Resumption 1)", "S/PV.8521 (Resumption 12)", "A/RES/72/199", "S/2020/1-x", "AB/cd", "A/RES/2758 (XXVI)", "A/RES/1000 (ES-I)", "A/RES/1752 (XVII)", "A/RES/377 (V)", "A/RES/3379 (XXX)", "A/RES/2145 (XXI)"],
+    ["S", "S/", "s/RES/1", "S/RES 1", "S/RES/1 ", " S/RES/1", "S/RES/2538 (20)", "S/RES/2538 (2020", "S/RES/2538(2020)", "S/RES/2538 (Resumption)", "S/RES/2538 (Resumption 1) x", "S//1", "S/a b",
+      // A session in Roman numerals is a General Assembly form only, written in capitals, well formed and alone.
+      "S/RES/1000 (ES-I)", "A/RES/2758 (xxvi)", "A/RES/2758 (IIII)", "A/RES/2758 (IVI)", "A/RES/2758 (ES-)", "A/RES/2758 ()", "A/RES/2758(XXVI)", "A/RES/2758 (XXVI", "A/RES/2758 (XXVI) ", "A/RES/1000 (ES-I) (1956)", "A/RES/1000 (ES I)"],
+    "must look like an official UN document symbol, e.g. 'S/RES/2538 (2020)', 'S/PV.8521 (Resumption 1)' or 'A/RES/2758 (XXVI)'",
   ],
   ["a source's language", SourceSchema.shape.language, ["en", "fra", "fr-CA", "zh-Hans-CN", "en-1"], ["", "e", "engl", "EN", "en-", "en_GB", "en--x", "en GB", " en"], "must be a BCP 47 language tag"],
   ["a source text's file name", SourceSchema.shape.path, ["a.txt", "press-release-2020-09-14.txt", "A_b.c-d.txt", "9.txt"], [".txt", "-a.txt", "_a.txt", "a/b.txt", "a.TXT", "a.txt.bak", "a b.txt", "atxt", "a.txtx"], "must be a plain .txt file name under data/sources/"],
   ["a sha256", SourceSchema.shape.sha256, ["0".repeat(64), "0123456789abcdef".repeat(4)], ["0".repeat(63), "0".repeat(65), "A".repeat(64), "g".repeat(64), ` ${"0".repeat(63)}`], "must be 64 lower-case hex digits"],
   ["a launch month", MeetingSchema.shape.initiative.unwrap().shape.launched.unwrap(), ["2018", "2018-01", "2018-09", "2018-10", "2018-12"], ["18", "2018-", "2018-00", "2018-13", "2018-1", "2018-20", "2018-03-01", "x2018", "2018x"], "must be YYYY or YYYY-MM"],
-  ["a host's code", MissionSchema.shape.host.unwrap().shape.iso3.unwrap(), ["SDN", "MLI"], ["SD", "SDNX", "sdn", "S1N", " SDN"], "must be an ISO 3166-1 alpha-3 code"],
+  ["a host's code", MissionSchema.shape.host.unwrap().unwrap().shape.iso3.unwrap(), ["SDN", "MLI"], ["SD", "SDNX", "sdn", "S1N", " SDN"], "must be an ISO 3166-1 alpha-3 code"],
+  [
+    "a date as precise as cited",
+    PartialDateSchema,
+    ["1948", "1948-06", "1948-06-11", "2020-02-29", "2000-02-29", "0999-12-31"],
+    ["48", "1948-6", "1948-00", "1948-13", "1948-06-00", "1948-06-32", "1948-06-1", "1948-06-11T00:00", "1948/06", " 1948", "1948-"],
+    "must be a date as YYYY, YYYY-MM or YYYY-MM-DD",
+  ],
+  ["a day that exists", PartialDateSchema, ["2021-02-28", "2021-04-30"], ["2021-02-29", "1900-02-29", "2021-04-31", "2021-06-31", "2021-09-31", "2021-11-31"], "must be a day that exists in the calendar"],
   ["a package version", MetaSchema.shape.version, ["1.0.0", "10.20.30", "1.0.0-rc.1", "1.0.0+build.5", "1.0.0-a-b"], ["1.0", "1.0.0.0", "v1.0.0", "1.0.0-", "1.0.0 ", "1.a.0", "1.0.0-rc_1"], "must be a semver version"],
   ["a meta source's sha256", MetaSchema.shape.sources.element.shape.sha256, ["f".repeat(64)], ["F".repeat(64), "f".repeat(63), "f".repeat(65)], "must be 64 lower-case hex digits"],
 ];
@@ -178,5 +208,39 @@ describe("per-record rules, as validateDataset reports them", () => {
     expect(problems).toEqual([
       { collection: "statements", id: "2020-09-14-a4p-02", path: ["onBehalfOf"], message: "onBehalfOf must not list the speaker's own delegation", rule: "schema" },
     ]);
+  });
+});
+
+describe("a mission written before the reference fields", () => {
+  // MONUSCO as data files held it before kind, hosts, start, end, links and nameCitation were added.
+  const before = {
+    id: "MONUSCO",
+    acronym: "MONUSCO",
+    name: null,
+    nameEvidence: null,
+    host: { name: "Democratic Republic of the Congo", iso3: "COD", citation: { kind: "document-symbol", symbol: "S/RES/1925 (2010)" } },
+    established: { year: 2010, citation: { kind: "document-symbol", symbol: "S/RES/1925 (2010)" } },
+    status: "active",
+    closedBy: null,
+  };
+
+  it("still validates, with the new fields at their defaults", () => {
+    const parsed = MissionSchema.parse(before);
+    expect(parsed).toEqual({
+      ...before,
+      kind: null,
+      nameCitation: null,
+      aliases: [],
+      hosts: [],
+      established: { ...before.established, date: null },
+      start: null,
+      end: null,
+      predecessor: null,
+      successor: null,
+    });
+  });
+
+  it("as does a closed one whose closing resolution is cited", () => {
+    expect(MissionSchema.safeParse({ ...before, status: "closed", closedBy: { kind: "document-symbol", symbol: "S/RES/2690 (2023)" } }).success).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import { sourceTexts } from "./source-texts.js";
 import { spansCiteMeetingSources } from "./spans-cite-meeting-sources.js";
 import { spansMatchSource } from "./spans-match-source.js";
 import { speakingOrder } from "./speaking-order.js";
+import { statementCapacityMatchesCouncil } from "./statement-capacity-matches-council.js";
 import { statementEvidenceInParagraphs } from "./statement-evidence-in-paragraphs.js";
 import { uniqueIds } from "./unique-ids.js";
 
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   statementEvidenceInParagraphs,
   speakingOrder,
   briefersHaveStatements,
+  statementCapacityMatchesCouncil,
   metricMeetingMatchesStatement,
   metricEvidenceInStatement,
   metricUnitMatchesSubject,

@@ -22,7 +22,10 @@ export const REFERENCES: Readonly<Record<CollectionName, ReadonlyArray<readonly 
     ["missions.*.mission", "missions"],
     ["documents.*.document", "documents"],
   ],
-  missions: [],
+  missions: [
+    ["predecessor", "missions"],
+    ["successor", "missions"],
+  ],
   metrics: [
     ["meeting", "meetings"],
     ["statement", "statements"],
@@ -33,6 +36,7 @@ export const REFERENCES: Readonly<Record<CollectionName, ReadonlyArray<readonly 
   themes: [],
   subjects: [],
   documents: [],
+  councilTerms: [],
 };
 
 const PATTERNS = Object.fromEntries(

@@ -30,6 +30,17 @@ describe("rule references-resolve", () => {
     ]);
   });
 
+  it("reports a mission's unknown predecessor or successor", () => {
+    const problems = problemsOf("references-resolve", (d) => {
+      byId(d, "missions", "MONUSCO").predecessor = "MONUC-II";
+      byId(d, "missions", "MINUSTAH").successor = "BINUH";
+    });
+    expect(problems).toEqual([
+      { collection: "missions", id: "MINUSTAH", path: ["successor"], message: "unknown missions id 'BINUH'", rule: "references-resolve" },
+      { collection: "missions", id: "MONUSCO", path: ["predecessor"], message: "unknown missions id 'MONUC-II'", rule: "references-resolve" },
+    ]);
+  });
+
   it("reports a metric's unknown statement and subject", () => {
     const problems = problemsOf("references-resolve", (d) => {
       const m = first(d, "metrics", (x) => x.statement !== null);

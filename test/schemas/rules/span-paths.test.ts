@@ -15,6 +15,7 @@ describe("the span paths read from the schemas", () => {
       themes: [],
       subjects: [],
       documents: [],
+      councilTerms: [],
     });
   });
 });

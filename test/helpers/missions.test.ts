@@ -1,0 +1,133 @@
+/** missionsActiveOn, missionStatusAt and findMission: operations on a day, a mission's status, the mission a name finds. */
+import { describe, expect, it } from "vitest";
+import { findMission, getById, missions, missionsActiveOn, missionStatusAt, UnknownIdError, type AnyIds, type Mission } from "../../src/index.js";
+
+/** A synthetic mission (not real data) with the given dates, for the precision cases. */
+const own = (id: string, start: string | null, end: string | null, status = end === null ? "active" : "closed"): Mission<AnyIds> => ({
+  ...getById(missions, "UNTSO"),
+  id,
+  acronym: id,
+  aliases: [],
+  start: start === null ? null : { date: start, citation: { kind: "url", url: "https://example.invalid/synthetic" } },
+  end: end === null ? null : { date: end, citation: { kind: "url", url: "https://example.invalid/synthetic" } },
+  status: status as Mission["status"],
+  closedBy: null,
+});
+
+describe("missionStatusAt", () => {
+  it("reads a start and end known to the day, both days included", () => {
+    expect(missionStatusAt("MINUSMA", "2013-06-30")).toBe("not-started");
+    expect(missionStatusAt("MINUSMA", "2013-07-01")).toBe("active");
+    expect(missionStatusAt("MINUSMA", "2023-06-30")).toBe("active");
+    expect(missionStatusAt("MINUSMA", "2023-07-01")).toBe("ended");
+  });
+
+  it("is uncertain inside a start known only to the month, and active from its last day", () => {
+    expect(missionStatusAt("UNTSO", "1948-05-31")).toBe("not-started");
+    expect(missionStatusAt("UNTSO", "1948-06-01")).toBe("uncertain");
+    expect(missionStatusAt("UNTSO", "1948-06-29")).toBe("uncertain");
+    expect(missionStatusAt("UNTSO", "1948-06-30")).toBe("active");
+  });
+
+  it("is active through the first day of an end known only to the month, uncertain after it, ended after the month", () => {
+    const m = [own("X", "1990-01-01", "1995-03")];
+    expect(missionStatusAt("X", "1995-03-01", m)).toBe("active");
+    expect(missionStatusAt("X", "1995-03-02", m)).toBe("uncertain");
+    expect(missionStatusAt("X", "1995-03-31", m)).toBe("uncertain");
+    expect(missionStatusAt("X", "1995-04-01", m)).toBe("ended");
+  });
+
+  it("reads a start known only to the year", () => {
+    expect(missionStatusAt("UNYOM", "1962-12-31")).toBe("not-started");
+    expect(missionStatusAt("UNYOM", "1963-07-01")).toBe("uncertain");
+    expect(missionStatusAt("UNYOM", "1963-12-31")).toBe("active");
+    expect(missionStatusAt("UNYOM", "1964-09-05")).toBe("ended");
+  });
+
+  it("is uncertain where a bound it needs is not known", () => {
+    expect(getById(missions, "UNAVEM-I").start).toBeNull();
+    expect(missionStatusAt("UNAVEM-I", "1989-06-01")).toBe("uncertain");
+    expect(missionStatusAt("UNAVEM-I", "1991-06-01")).toBe("ended");
+    expect(missionStatusAt("Y", "2001-01-01", [own("Y", "2000-01-01", null, "closed")])).toBe("uncertain");
+  });
+
+  it("counts an end a resolution has decided, even ahead: UNIFIL to 31 December 2026", () => {
+    expect(getById(missions, "UNIFIL").end?.citation).toEqual({ kind: "document-symbol", symbol: "S/RES/2790 (2025)" });
+    expect(missionStatusAt("UNIFIL", "2026-12-31")).toBe("active");
+    expect(missionStatusAt("UNIFIL", "2027-01-01")).toBe("ended");
+  });
+
+  it("an unknown id throws UnknownIdError with the closest ids", () => {
+    // @ts-expect-error a misspelt id does not compile
+    expect(() => missionStatusAt("MINUSMAH", "2020-09-14")).toThrow(UnknownIdError);
+    // @ts-expect-error a misspelt id does not compile
+    expect(() => missionStatusAt("MINUSMAH", "2020-09-14")).toThrow(/^unknown missions id 'MINUSMAH'; closest known: MINUSMA/);
+  });
+
+  it("a bad date is one error naming the argument", () => {
+    expect(() => missionStatusAt("MINUSMA", "2021-02-30")).toThrow(new RangeError("missionStatusAt: 'date' 2021-02-30 is not a day of the calendar"));
+    expect(() => missionStatusAt("MINUSMA", "30 June 2023")).toThrow(new TypeError("missionStatusAt: 'date' must be a date written YYYY-MM-DD, got '30 June 2023'"));
+  });
+});
+
+describe("missionsActiveOn", () => {
+  it("gives the thirteen operations of 14 September 2020, in the order of the records", () => {
+    expect(missionsActiveOn("2020-09-14")).toEqual(["UNTSO", "UNMOGIP", "UNFICYP", "UNDOF", "UNIFIL", "MINURSO", "UNMIK", "UNAMID", "MONUSCO", "UNISFA", "UNMISS", "MINUSMA", "MINUSCA"]);
+  });
+
+  it("gives none before the first operation, and the first once it certainly runs", () => {
+    expect(missionsActiveOn("1948-05-01")).toEqual([]);
+    expect(missionsActiveOn("1948-06-15")).toEqual([]);
+    expect(missionsActiveOn("1948-07-01")).toEqual(["UNTSO"]);
+  });
+
+  it("leaves out an operation whose status on the day is uncertain, and counts only peacekeeping operations", () => {
+    const records = [own("A", "2000-01", null), own("B", "2000-01-01", null), { ...own("C", "2000-01-01", null), kind: "special-political-mission" as const }, { ...own("D", "2000-01-01", null), kind: null }];
+    expect(missionsActiveOn("2000-01-15", records)).toEqual(["B"]);
+    expect(missionsActiveOn("2000-02-01", records)).toEqual(["A", "B"]);
+  });
+
+  it("returns a frozen list", () => {
+    expect(Object.isFrozen(missionsActiveOn("2020-09-14"))).toBe(true);
+  });
+
+  it("a bad date is one error naming the argument", () => {
+    expect(() => missionsActiveOn("2020-02-30")).toThrow(new RangeError("missionsActiveOn: 'date' 2020-02-30 is not a day of the calendar"));
+    expect(() => missionsActiveOn(undefined as unknown as string)).toThrow(new TypeError("missionsActiveOn: 'date' must be a date written YYYY-MM-DD, got undefined"));
+    expect(() => missionsActiveOn("2020-09-14", {} as never)).toThrow(new TypeError("missionsActiveOn: 'missions' must be an array of missions, got object"));
+  });
+});
+
+describe("findMission", () => {
+  it("finds a mission by id, acronym or alias, ignoring case", () => {
+    expect(findMission("MINUSMA")?.id).toBe("MINUSMA");
+    expect(findMission("minusma")?.id).toBe("MINUSMA");
+    expect(findMission("UNEF-II")?.id).toBe("UNEF-II");
+    expect(findMission("UNEF II")?.id).toBe("UNEF-II");
+    expect(findMission("uncpsg")?.id).toBe("UNPSG");
+    expect(findMission("United Nations Civilian Police Support Group")?.id).toBe("UNPSG");
+  });
+
+  it("folds typographic variants and runs of spaces", () => {
+    for (const query of ["UNEF\u00a0I", "UNEF\u2011I", "UNEF\u2010I", " unef   i ", "UNEF\u202fI"]) expect(findMission(query)?.id, JSON.stringify(query)).toBe("UNEF-I");
+  });
+
+  it("returns undefined for a name no mission has, and for an empty query", () => {
+    expect(findMission("UNEF III")).toBeUndefined();
+    expect(findMission("")).toBeUndefined();
+    expect(findMission("   ")).toBeUndefined();
+  });
+
+  it("does not match a full name, only ids, acronyms and aliases", () => {
+    expect(findMission("United Nations Interim Force in Lebanon")).toBeUndefined();
+  });
+
+  it("searches missions of one's own", () => {
+    const mine = [{ ...own("MINE-1", "2030-01-01", null), acronym: "MINE I", aliases: ["First Mine"] }];
+    expect(findMission("first\u00a0mine", mine)?.id).toBe("MINE-1");
+  });
+
+  it("a query that is not a string is a TypeError naming it", () => {
+    expect(() => findMission(42 as unknown as string)).toThrow(new TypeError("findMission: 'query' must be a string, got number"));
+  });
+});
