@@ -58,6 +58,7 @@ function scanDataDir(dir: string): { files: string[]; refused: Array<{ file: str
   const files: string[] = [];
   const refused: Array<{ file: string; message: string }> = [];
   const top = realpathSync(dir);
+  // The real paths of the folder and of each link's target met; only those of folders are ever looked up.
   const seen = new Set<string>([top]);
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
@@ -77,7 +78,7 @@ function scanDataDir(dir: string): { files: string[]; refused: Array<{ file: str
         }
         isDir = statSync(target).isDirectory();
         if (isDir && seen.has(target)) continue;
-        if (isDir) seen.add(target);
+        seen.add(target);
       } else {
         isDir = statSync(full).isDirectory();
       }

@@ -48,6 +48,8 @@ describe("listDataFiles", () => {
     const data = copy();
     symlinkSync(data, path.join(data, "self"));
     symlinkSync("..", path.join(data, "meetings", "up"));
+    // A link to the folder it stands in, reached first through another link (alias/loop is meetings/loop).
+    symlinkSync(".", path.join(data, "meetings", "loop"));
     symlinkSync("meetings", path.join(data, "alias"));
     symlinkSync("meetings", path.join(data, "alias2"));
     expect(loadDataDir(data).problems).toEqual([]);
