@@ -3,6 +3,7 @@
  * source texts come from, and which file each record is in. On small folders and corrupted copies of data/.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -115,6 +116,22 @@ describe("loadDataDir", () => {
       `${dir}: holds no sources: a data folder needs sources/sources.json, listing the source texts its records quote`,
     ]);
     expect(loadDataDir(dir).files.map((f) => f.file)).toEqual([at("e.json"), at("sources/sources.json")]);
+  });
+
+  it("names a data file it cannot open, and reads the others", async () => {
+    const data = copy();
+    // A socket named like a data file: listed as a file, but open() refuses it (ENXIO).
+    const socket = path.join(data, "themes.json");
+    rmSync(socket);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    try {
+      const loaded = loadDataDir(data);
+      expect(loaded.problems.map(formatProblem)).toEqual([`${rel(socket)}: cannot read the file: ENXIO: no such device or address, open '${socket}'`]);
+      expect(loaded.files.map((f) => f.file)).toEqual(listDataFiles(DATA_DIR).map((f) => rel(path.join(data, path.relative(DATA_DIR, f)))).filter((f) => f !== rel(socket)));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it("says when a data folder lists no sources, unless the file that should hold them could not be read", () => {
