@@ -251,14 +251,14 @@ export function loadDataDir(dir: string): LoadedData {
 function recordOf(loaded: LoadedData, p: { collection: CollectionName | null; id: string | null }): unknown {
   if (p.collection === null) return undefined;
   const list = (loaded.input as Record<string, unknown[]>)[p.collection] ?? [];
-  return list.find((r) => r !== null && typeof r === "object" && (r as { id?: unknown }).id === p.id);
+  return list.find((r) => (r as { id?: unknown } | null)?.id === p.id);
 }
 
 /** The file of each record with this id, in the order the records were merged (file order, then order in the file). */
 function filesHolding(loaded: LoadedData, collection: CollectionName, id: string): string[] {
   return loaded.files.flatMap(({ file, content }) => {
     const list = content[collection];
-    return Array.isArray(list) ? list.filter((r) => r !== null && typeof r === "object" && (r as { id?: unknown }).id === id).map(() => file) : [];
+    return Array.isArray(list) ? list.filter((r) => (r as { id?: unknown } | null)?.id === id).map(() => file) : [];
   });
 }
 
