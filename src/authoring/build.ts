@@ -14,21 +14,23 @@ export { formatProblem, formatProblems, problemCount };
 
 const require = createRequire(import.meta.url);
 
-/** The i18n-iso-countries functions the checks use. */
+/** The i18n-iso-countries function the checks use: the numeric code of an alpha-3 code, looked up exactly (capitals only). */
 interface IsoCountries {
-  isValid(code: string): boolean;
   alpha3ToNumeric(code: string): string | undefined;
 }
 
-/** Checks state codes against the maintained ISO 3166 list: alpha-3 ids exist and M49 codes match them. */
+/**
+ * Checks state codes against the maintained ISO 3166 list: alpha-3 ids exist and M49 codes match them. A code is an
+ * alpha-3 code when the list has a numeric code for it: anything else (lower case, alpha-2, numeric) has none.
+ */
 export function checkIsoCodes(input: Record<string, unknown[]>): FileProblem[] {
   const iso = require("i18n-iso-countries") as IsoCountries;
   const problems: FileProblem[] = [];
   for (const d of input.delegations ?? []) {
     const { id, kind, m49 } = (d ?? {}) as { id?: unknown; kind?: unknown; m49?: unknown };
     if (typeof id !== "string" || (kind !== "member-state" && kind !== "observer-state")) continue;
-    const numeric = /^[A-Z]{3}$/.test(id) ? iso.alpha3ToNumeric(id) : undefined;
-    if (numeric === undefined || !iso.isValid(id)) {
+    const numeric = iso.alpha3ToNumeric(id);
+    if (numeric === undefined) {
       problems.push({ file: null, collection: "delegations", id, path: ["id"], message: `'${id}' is not an ISO 3166-1 alpha-3 code` });
     } else if (typeof m49 === "number" && Number(numeric) !== m49) {
       problems.push({ file: null, collection: "delegations", id, path: ["m49"], message: `M49 code ${m49} differs from ISO 3166-1 numeric ${numeric} for ${id}` });
@@ -37,7 +39,7 @@ export function checkIsoCodes(input: Record<string, unknown[]>): FileProblem[] {
   for (const m of input.missions ?? []) {
     const { id, host } = (m ?? {}) as { id?: unknown; host?: { iso3?: unknown } | null };
     const code = host?.iso3;
-    if (typeof code === "string" && !(/^[A-Z]{3}$/.test(code) && iso.isValid(code))) {
+    if (typeof code === "string" && iso.alpha3ToNumeric(code) === undefined) {
       problems.push({ file: null, collection: "missions", id: typeof id === "string" ? id : null, path: ["host", "iso3"], message: `'${code}' is not an ISO 3166-1 alpha-3 code` });
     }
   }
