@@ -47,6 +47,8 @@ describe("rootCausesFirst", () => {
     const broken = P({ file: "data/delegations.json", message: "not valid JSON" });
     const at = (rule: string) => P({ collection: "statements", id: "s", path: ["speaker", "delegation"], rule, message: `${rule} at speaker.delegation` });
     expect(follows([at("references-resolve"), at("schema"), at("speaking-order"), broken])).toEqual([3, null, null, null]);
+    // A reference problem that names no collection points into none.
+    expect(follows([{ ...at("references-resolve"), collection: null }, broken])).toEqual([null, null]);
   });
 
   it("only a whole-file problem of a .json file named for a collection makes it broken, the first of each", () => {
