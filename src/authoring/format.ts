@@ -33,19 +33,20 @@ export function canonical(value: unknown, schema: z.ZodType): unknown {
     });
     shape = option ? ((option as z.ZodObject).shape as Record<string, z.ZodType>) : undefined;
   }
-  const known = shape ? Object.keys(shape).filter((k) => k in rec) : [];
-  const rest = Object.keys(rec).filter((k) => !known.includes(k)).sort();
-  return Object.fromEntries([...known, ...rest].map((k) => [k, shape?.[k] ? canonical(rec[k], shape[k]!) : rec[k]]));
+  // The schema's own fields that the value has (never an inherited name such as `toString`), in the schema's order.
+  const fields = new Map(shape ? Object.entries(shape).filter(([k]) => Object.hasOwn(rec, k)) : []);
+  // Then the value's other keys, sorted: a Set keeps each key where it first comes.
+  const keys = new Set([...fields.keys(), ...Object.keys(rec).sort()]);
+  return Object.fromEntries([...keys].map((k) => [k, fields.has(k) ? canonical(rec[k], fields.get(k)!) : rec[k]]));
 }
 
 /** The canonical text of a data file's content: `$schema` first, then each collection's records in schema key order. */
 export function formatDataFile(content: Record<string, unknown>): string {
-  const out: Record<string, unknown> = {};
-  if ("$schema" in content) out.$schema = content.$schema;
-  for (const [key, value] of Object.entries(content)) {
-    if (key === "$schema") continue;
-    const schema = COLLECTION_SCHEMAS[key as CollectionName];
-    out[key] = schema && Array.isArray(value) ? value.map((r) => canonical(r, schema)) : value;
-  }
+  const entries = Object.entries(content).map(([key, value]): [string, unknown] => {
+    const schema = Object.hasOwn(COLLECTION_SCHEMAS, key) ? COLLECTION_SCHEMAS[key as CollectionName] : undefined;
+    return [key, schema && Array.isArray(value) ? value.map((r) => canonical(r, schema)) : value];
+  });
+  // $schema first: Object.fromEntries keeps a key where it first comes, and (unlike `out[key] =`) keeps `__proto__` as a key.
+  const out = Object.fromEntries("$schema" in content ? [["$schema", content.$schema], ...entries] : entries);
   return `${JSON.stringify(out, null, 2)}\n`;
 }

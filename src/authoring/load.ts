@@ -58,6 +58,7 @@ function scanDataDir(dir: string): { files: string[]; refused: Array<{ file: str
   const files: string[] = [];
   const refused: Array<{ file: string; message: string }> = [];
   const top = realpathSync(dir);
+  // The real paths of the folder and of each link's target met; only those of folders are ever looked up.
   const seen = new Set<string>([top]);
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
@@ -77,7 +78,7 @@ function scanDataDir(dir: string): { files: string[]; refused: Array<{ file: str
         }
         isDir = statSync(target).isDirectory();
         if (isDir && seen.has(target)) continue;
-        if (isDir) seen.add(target);
+        seen.add(target);
       } else {
         isDir = statSync(full).isDirectory();
       }
@@ -250,14 +251,14 @@ export function loadDataDir(dir: string): LoadedData {
 function recordOf(loaded: LoadedData, p: { collection: CollectionName | null; id: string | null }): unknown {
   if (p.collection === null) return undefined;
   const list = (loaded.input as Record<string, unknown[]>)[p.collection] ?? [];
-  return list.find((r) => r !== null && typeof r === "object" && (r as { id?: unknown }).id === p.id);
+  return list.find((r) => (r as { id?: unknown } | null)?.id === p.id);
 }
 
 /** The file of each record with this id, in the order the records were merged (file order, then order in the file). */
 function filesHolding(loaded: LoadedData, collection: CollectionName, id: string): string[] {
   return loaded.files.flatMap(({ file, content }) => {
     const list = content[collection];
-    return Array.isArray(list) ? list.filter((r) => r !== null && typeof r === "object" && (r as { id?: unknown }).id === id).map(() => file) : [];
+    return Array.isArray(list) ? list.filter((r) => (r as { id?: unknown } | null)?.id === id).map(() => file) : [];
   });
 }
 

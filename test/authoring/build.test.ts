@@ -24,7 +24,7 @@ describe("checkIsoCodes", () => {
 
   it("checks the id of a member or observer state, and no other kind of delegation", () => {
     for (const kind of ["member-state", "observer-state"]) {
-      for (const id of ["XXX", "vnm", "VNMX", "XVNM", "VN"]) expect(delegation({ id, kind, m49: null })).toEqual(notIso(id));
+      for (const id of ["XXX", "vnm", "Vnm", "VNMX", "XVNM", "VN", "704", "constructor", "__proto__"]) expect(delegation({ id, kind, m49: null })).toEqual(notIso(id));
       expect(delegation({ id: "VNM", kind, m49: 704 })).toEqual([]);
     }
     for (const kind of ["regional-organization", "un-entity", undefined]) expect(delegation({ id: "XXX", kind })).toEqual([]);
@@ -43,7 +43,7 @@ describe("checkIsoCodes", () => {
   it("checks a mission's host code, where it has a host", () => {
     const mission = (m: Rec) => checkIsoCodes({ missions: [m] });
     const problem = (id: string | null, code: string) => [{ file: null, collection: "missions", id, path: ["host", "iso3"], message: `'${code}' is not an ISO 3166-1 alpha-3 code` }];
-    for (const code of ["XXX", "mli", "MLIX", "XMLI"]) expect(mission({ id: "M", host: { iso3: code } })).toEqual(problem("M", code));
+    for (const code of ["XXX", "mli", "MLIX", "XMLI", "ML", "466", "toString"]) expect(mission({ id: "M", host: { iso3: code } })).toEqual(problem("M", code));
     expect(mission({ id: 3, host: { iso3: "XXX" } })).toEqual(problem(null, "XXX"));
     expect(mission({ id: "M", host: { iso3: "MLI" } })).toEqual([]);
     expect(mission({ id: "M", host: null })).toEqual([]);

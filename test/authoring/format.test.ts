@@ -36,13 +36,21 @@ describe("canonical", () => {
   });
 
   it("sees through wrappers that keep an object's keys: nullable, optional, readonly, default, a pipe", () => {
-    for (const wrapped of [Inner.nullable(), Inner.optional(), Inner.readonly(), Inner.default({ a: 0, b: 0 }), Inner.transform((v) => v), Inner.nullable().optional()]) {
-      expect(JSON.stringify(canonical({ b: 2, a: 1 }, wrapped as z.ZodType))).toBe('{"a":1,"b":2}');
+    // Keys declared out of alphabetical order, so that sorting them is not mistaken for the schema's order.
+    const Reversed = z.object({ b: z.number(), a: z.number() });
+    for (const wrapped of [Reversed.nullable(), Reversed.optional(), Reversed.readonly(), Reversed.default({ a: 0, b: 0 }), Reversed.transform((v) => v), Reversed.nullable().optional()]) {
+      expect(JSON.stringify(canonical({ a: 1, b: 2 }, wrapped as z.ZodType))).toBe('{"b":2,"a":1}');
     }
   });
 
   it("leaves a value whose schema is not an object or array as it is, keys sorted", () => {
     expect(JSON.stringify(canonical({ id: { b: 1, a: 2 }, inner: [{ b: 1, a: 2 }], list: "none" }, Schema))).toBe('{"id":{"a":2,"b":1},"inner":[{"b":1,"a":2}],"list":"none"}');
+    expect(Object.keys(canonical({ b: 1, a: 2 }, z.string()) as object)).toEqual(["a", "b"]);
+  });
+
+  it("leaves the value of a key the schema does not know as it is, even one named like an object's own methods", () => {
+    const out = canonical(JSON.parse('{ "zeta": { "b": 1, "a": 2 }, "toString": { "b": 1, "a": 2 }, "__proto__": { "b": 1 }, "constructor": [{ "b": 1, "a": 2 }], "id": "x" }'), Schema);
+    expect(JSON.stringify(out)).toBe('{"id":"x","__proto__":{"b":1},"constructor":[{"b":1,"a":2}],"toString":{"b":1,"a":2},"zeta":{"b":1,"a":2}}');
   });
 });
 
@@ -54,5 +62,14 @@ describe("formatDataFile", () => {
 
   it("leaves what is not a collection of records as it is", () => {
     expect(formatDataFile({ notes: [{ b: 1, a: 2 }], themes: "none" })).toBe(`${JSON.stringify({ notes: [{ b: 1, a: 2 }], themes: "none" }, null, 2)}\n`);
+    // Names an object has from its prototype name no collection.
+    const inherited = JSON.parse('{ "toString": [{ "b": 1, "a": 2 }], "constructor": [{ "b": 1, "a": 2 }], "__proto__": [{ "b": 1, "a": 2 }] }') as Record<string, unknown>;
+    expect(Object.keys(inherited)).toEqual(["toString", "constructor", "__proto__"]);
+    expect(formatDataFile(inherited)).toBe(`${JSON.stringify(inherited, null, 2)}\n`);
+  });
+
+  it("keeps $schema first wherever it stands in the file", () => {
+    expect(Object.keys(JSON.parse(formatDataFile({ themes: [], notes: 1, $schema: "s" })) as object)).toEqual(["$schema", "themes", "notes"]);
+    expect(Object.keys(JSON.parse(formatDataFile({ themes: [] })) as object)).toEqual(["themes"]);
   });
 });

@@ -3,12 +3,15 @@
  * source texts come from, and which file each record is in. On small folders and corrupted copies of data/.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatProblem, listDataFiles, loadDataDir, validateLoaded } from "../../src/authoring/load.js";
 import { COLLECTIONS } from "../../src/schemas/dataset.js";
 import { DATA_DIR, realData } from "../helpers.js";
+
+const MEETING = "2020-09-14-a4p";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -48,6 +51,8 @@ describe("listDataFiles", () => {
     const data = copy();
     symlinkSync(data, path.join(data, "self"));
     symlinkSync("..", path.join(data, "meetings", "up"));
+    // A link to the folder it stands in, reached first through another link (alias/loop is meetings/loop).
+    symlinkSync(".", path.join(data, "meetings", "loop"));
     symlinkSync("meetings", path.join(data, "alias"));
     symlinkSync("meetings", path.join(data, "alias2"));
     expect(loadDataDir(data).problems).toEqual([]);
@@ -113,6 +118,22 @@ describe("loadDataDir", () => {
       `${dir}: holds no sources: a data folder needs sources/sources.json, listing the source texts its records quote`,
     ]);
     expect(loadDataDir(dir).files.map((f) => f.file)).toEqual([at("e.json"), at("sources/sources.json")]);
+  });
+
+  it("names a data file it cannot open, and reads the others", async () => {
+    const data = copy();
+    // A socket named like a data file: listed as a file, but open() refuses it (ENXIO).
+    const socket = path.join(data, "themes.json");
+    rmSync(socket);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    try {
+      const loaded = loadDataDir(data);
+      expect(loaded.problems.map(formatProblem)).toEqual([`${rel(socket)}: cannot read the file: ENXIO: no such device or address, open '${socket}'`]);
+      expect(loaded.files.map((f) => f.file)).toEqual(listDataFiles(DATA_DIR).map((f) => rel(path.join(data, path.relative(DATA_DIR, f)))).filter((f) => f !== rel(socket)));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it("says when a data folder lists no sources, unless the file that should hold them could not be read", () => {
@@ -211,6 +232,77 @@ describe("validateLoaded", () => {
       expect.stringMatching(new RegExp(`^${at.replace(/[.[\]]/g, "\\$&")}\\.capacity: Invalid option: expected one of .* \\[schema\\]$`)),
       `${at}.paragraphs.0: span has no offsets: run npm run data:spans to fill them from its quote [schema]`,
       `${at}.themes.0.evidence: span has no offsets: run npm run data:spans to fill them from its quote [schema]`,
+    ]);
+  });
+
+  /** A copy of data/ with the records of one of MEETING's files changed by `change`; the file and the copy's folder. */
+  const withChanged = (name: string, change: (records: Array<Record<string, any> | null>, data: string) => void) => {
+    const data = copy();
+    const file = path.join(data, "meetings", MEETING, `${name}.json`);
+    const content = JSON.parse(readFileSync(file, "utf8")) as Record<string, Array<Record<string, any> | null>>;
+    change(content[name]!, data);
+    writeFileSync(file, JSON.stringify(content));
+    return { data, file: rel(file) };
+  };
+  const schemaLines = (data: string) => {
+    const checked = validateLoaded(loadDataDir(data));
+    return (checked.ok ? [] : checked.problems).filter((p) => p.rule === "schema").map(formatProblem);
+  };
+
+  it("names each repeat of an id in its own file, and a record's other problems in the file of the first record with its id", () => {
+    let copyFile = "";
+    const { data, file } = withChanged("metrics", (metrics, data) => {
+      const [a, b] = metrics as Array<Record<string, any>>;
+      mkdirSync(path.join(data, "meetings", "9999-12-31-copy"));
+      copyFile = path.join(data, "meetings", "9999-12-31-copy", "metrics.json");
+      // Both repeated, with a record that is no object between them; then the first fails its schema where it stands.
+      writeFileSync(copyFile, JSON.stringify({ metrics: [a, null, b] }));
+      metrics[0] = { ...a, extra: 1 };
+    });
+    const loaded = loadDataDir(data);
+    const [a, b] = loaded.input.metrics as Array<{ id: string }>;
+    const checked = validateLoaded(loaded);
+    expect((checked.ok ? [] : checked.problems).map((p) => [p.rule, p.id, p.file])).toEqual([
+      ["schema", a!.id, file],
+      ["schema", `#${loaded.input.metrics.indexOf(null)}`, null],
+      ["unique-ids", a!.id, rel(copyFile)],
+      ["unique-ids", b!.id, rel(copyFile)],
+    ]);
+  });
+
+  it("tells a span with no offsets in a record that comes after one that is no object", () => {
+    const { data, file } = withChanged("statements", (statements) => {
+      delete statements[1]!.paragraphs[0].start;
+      delete statements[1]!.paragraphs[0].end;
+      statements.unshift(null);
+    });
+    const id = (JSON.parse(readFileSync(file, "utf8")) as { statements: Array<{ id: string } | null> }).statements[2]!.id;
+    expect(schemaLines(data)).toEqual([
+      expect.stringMatching(/^\(dataset\): statements\[#\d+\]: Invalid input: expected object, received null \[schema\]$/),
+      `${file}: statements[${id}].paragraphs.0: span has no offsets: run npm run data:spans to fill them from its quote [schema]`,
+    ]);
+  });
+
+  it("leaves the schema's words for a span's other missing fields, for offsets of the wrong type, and for a span in a record it cannot find", () => {
+    let id = "";
+    const { data, file } = withChanged("statements", (statements) => {
+      const [s0, s1] = statements as Array<Record<string, any>>;
+      id = s0!.id;
+      delete s0!.paragraphs[0].source;
+      s0!.paragraphs[1].start = String(s0!.paragraphs[1].start);
+      // No id: the record a problem names cannot be found again.
+      delete s1!.id;
+      delete s1!.paragraphs[0].start;
+      delete s1!.paragraphs[0].end;
+    });
+    const at = `${file}: statements[${id}]`;
+    const noId = `(dataset): statements[#${loadDataDir(data).input.statements.findIndex((s) => !Object.hasOwn(s as object, "id"))}]`;
+    expect(schemaLines(data)).toEqual([
+      `${at}.paragraphs.0.source: Invalid input: expected string, received undefined [schema]`,
+      `${at}.paragraphs.1.start: Invalid input: expected number, received string [schema]`,
+      `${noId}.id: Invalid input: expected string, received undefined [schema]`,
+      `${noId}.paragraphs.0.start: Invalid input: expected number, received undefined [schema]`,
+      `${noId}.paragraphs.0.end: Invalid input: expected number, received undefined [schema]`,
     ]);
   });
 });

@@ -36,10 +36,19 @@ describe("rootCausesFirst", () => {
       P({ file: "data/meetings/a/statements.json", message: "not valid UTF-8" }),
       P({ collection: "statements", id: "s", path: ["themes", "x", "theme"], rule: "references-resolve", message: "unknown themes id 'u'" }),
       P({ collection: "statements", id: "s", path: ["themes", 0], rule: "references-resolve", message: "short path" }),
+      P({ collection: "statements", id: "s", path: ["themes", 0, "theme", "x"], rule: "references-resolve", message: "long path" }),
     ];
-    expect(follows(all)).toEqual([4, null, 5, 5, null, null, null, null]);
+    expect(follows(all)).toEqual([4, null, 5, 5, null, null, null, null, null]);
     // The files first, in the order found; then the others, in theirs.
-    expect(rootCausesFirst(loaded(), all).map((p) => all.indexOf(all.find((q) => q.message === p.message)!))).toEqual([4, 5, 0, 1, 2, 3, 6, 7]);
+    expect(rootCausesFirst(loaded(), all).map((p) => all.indexOf(all.find((q) => q.message === p.message)!))).toEqual([4, 5, 0, 1, 2, 3, 6, 7, 8]);
+  });
+
+  it("only a reference problem follows from a broken file, not another rule's problem at the same field", () => {
+    const broken = P({ file: "data/delegations.json", message: "not valid JSON" });
+    const at = (rule: string) => P({ collection: "statements", id: "s", path: ["speaker", "delegation"], rule, message: `${rule} at speaker.delegation` });
+    expect(follows([at("references-resolve"), at("schema"), at("speaking-order"), broken])).toEqual([3, null, null, null]);
+    // A reference problem that names no collection points into none.
+    expect(follows([{ ...at("references-resolve"), collection: null }, broken])).toEqual([null, null]);
   });
 
   it("only a whole-file problem of a .json file named for a collection makes it broken, the first of each", () => {
@@ -52,6 +61,7 @@ describe("rootCausesFirst", () => {
       [P({ file: "data/themes.json", rule: "schema", message: "a rule's" }), null],
       [P({ file: null, message: "no file" }), null],
       [P({ file: "data/themes.txt", message: "not json" }), null],
+      [P({ file: "data/themes", message: "a folder named for a collection" }), null],
       [P({ file: "data/notes.json", message: "named for nothing" }), null],
     ];
     for (const [root, expected] of cases) expect(follows([ref, root])).toEqual([expected === null ? null : 1, null]);
@@ -87,6 +97,7 @@ describe("rootCausesFirst", () => {
     expect(follows([src({ message: "cannot read source text" }), src({ rule: "source-texts", message: "no text was given" })])).toEqual([null, 0]);
     expect(follows([src({ rule: "schema", message: "bad path" }), src({ rule: "source-texts", message: "no text was given" })])).toEqual([null, 0]);
     expect(follows([src({ rule: "source-texts", path: ["sha256"], message: "changed" }), src({ rule: "source-texts", message: "no text" })])).toEqual([null, 0]);
+    expect(follows([src({ rule: "source-texts", message: "no text was given" }), src({ rule: "schema", message: "bad path" })])).toEqual([null, 0]);
     // Not a text problem: a schema problem elsewhere, a source-texts problem elsewhere, another source, no id.
     expect(follows([src({ rule: "schema", path: ["title"], message: "bad title" }), src({ rule: "source-texts", message: "no text" })])).toEqual([null, null]);
     expect(follows([src({ rule: "source-texts", path: ["retrieved"], message: "x" }), src({ rule: "source-texts", message: "no text" })])).toEqual([null, null]);
@@ -109,11 +120,32 @@ describe("rootCausesFirst", () => {
     expect(follows([broken, at(["speaker", "evidence", "nope", "deeper"])], records)).toEqual([null, 0]);
     expect(follows([broken, at(["paragraphs", 9])], records)).toEqual([null, 0]);
     expect(follows([broken, at(["themes", 0, "evidence"])], records)).toEqual([null, null]);
+    expect(follows([broken, at(["themes", 0, "evidence", "quote"])], records)).toEqual([null, null]);
     // Rules whose problems stand on their own never follow from a source.
     for (const rule of ["schema", "unique-ids", "references-resolve", "source-texts"]) expect(follows([broken, at(["paragraphs", 1], rule)], records)).toEqual([null, null]);
     // No record, or no collection: nothing to cite.
     expect(follows([broken, P({ collection: "statements", id: "nope", path: ["order"], rule: "speaking-order" })], records)).toEqual([null, null]);
     expect(follows([broken, P({ collection: null, id: "s", path: ["order"], rule: "speaking-order" })], records)).toEqual([null, null]);
+  });
+
+  it("the nearest object above a problem that names a source is what it cites, however deep the path goes below it", () => {
+    const broken = P({ file: "data/sources/sources.json", collection: "sources", id: "B", path: ["sha256"], rule: "source-texts", message: "changed" });
+    const records = { statements: [{ id: "s", paragraphs: [span("A")], speaker: { source: "B", note: { text: "x" } } }] };
+    const at = (path: FileProblem["path"]) => P({ collection: "statements", id: "s", path, rule: "speaking-order", message: `at ${path.join(".")}` });
+    expect(follows([broken, at(["speaker", "note", "text"])], records)).toEqual([null, 0]);
+    expect(follows([broken, at(["speaker", "note"])], records)).toEqual([null, 0]);
+    expect(follows([broken, at(["speaker"])], records)).toEqual([null, 0]);
+    expect(follows([broken, at(["paragraphs", 0, "quote"])], records)).toEqual([null, null]);
+  });
+
+  it("a null on the path, or anything that is no object where a span should be, is passed over", () => {
+    const broken = P({ file: "data/sources/sources.json", collection: "sources", id: "B", path: ["sha256"], rule: "source-texts", message: "changed" });
+    const records = { statements: [{ id: "s", paragraphs: [null, undefined, "B", span("B")], speaker: { delegation: "X", evidence: null } }] };
+    const at = (path: FileProblem["path"]) => P({ collection: "statements", id: "s", path, rule: "speaking-order", message: `at ${path.join(".")}` });
+    // No span on the path: every span of the record is cited, and what is no object among them is none.
+    expect(follows([broken, at(["speaker", "evidence", "quote"])], records)).toEqual([null, 0]);
+    expect(follows([broken, at(["speaker", "evidence"])], records)).toEqual([null, 0]);
+    expect(follows([broken, at(["paragraphs", 0])], records)).toEqual([null, 0]);
   });
 
   it("a source whose id is the key of a list does not confuse the walk", () => {
@@ -129,6 +161,9 @@ describe("rootCausesFirst", () => {
     const all = [rule(1), src, read(1), rule(2), read(2)];
     expect(rootCausesFirst(loaded(), all).map((p) => p.message)).toEqual(["read 1", "read 2", "changed", "rule 1", "rule 2"]);
     expect(rootCausesFirst(loaded(), all)).not.toBe(all);
+    // A problem at a source's path that names no source is no root cause: it keeps its place.
+    const noId = P({ file: "data/sources/sources.json", collection: "sources", id: null, path: ["path"], rule: "schema", message: "no id" });
+    expect(rootCausesFirst(loaded(), [rule(1), noId]).map((p) => p.message)).toEqual(["rule 1", "no id"]);
   });
 });
 

@@ -37,8 +37,42 @@ describe("invalidUtf8At", () => {
     expect(invalidUtf8At(bytes)).toBe(firstBad(bytes));
   });
 
+  it("agrees with the strict decoder on every byte from 0x80 as a lead, followed by up to three bytes at the edges of the ranges that may follow it", () => {
+    // 0x80/0xBF bound the continuation bytes; 0x8F/0x90 and 0x9F/0xA0 also bound the first of them after E0, ED, F0 and F4.
+    const first = [0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0x41];
+    const later = [0x80, 0xbf, 0x41];
+    const tails: number[][] = [[]];
+    for (const a of first) {
+      tails.push([a]);
+      for (const b of later) {
+        tails.push([a, b]);
+        for (const c of later) tails.push([a, b, c]);
+      }
+    }
+    const wrong: string[] = [];
+    let checked = 0;
+    for (let lead = 0x80; lead <= 0xff; lead++) {
+      for (const tail of tails) {
+        const bytes = Uint8Array.from([0x41, lead, ...tail]);
+        const [got, expected] = [invalidUtf8At(bytes), firstBad(bytes)];
+        if (got !== expected) wrong.push(`${Buffer.from(bytes).toString("hex")}: ${got}, not ${expected}`);
+        checked++;
+      }
+    }
+    expect(checked).toBe(128 * (1 + 7 + 7 * 3 + 7 * 3 * 3));
+    expect(wrong).toEqual([]);
+  });
+
   it.each([
     [[0x41, 0xc2, 0xa0], -1],
+    [[0xc2, 0x80], -1],
+    [[0xdf, 0xbf], -1],
+    [[0xe0, 0xa0, 0x80], -1],
+    [[0xf0, 0x90, 0x80, 0x80], -1],
+    [[0x80, 0x90, 0x80, 0x80], 0],
+    [[0xc1, 0x80, 0x80, 0x80], 0],
+    [[0xf8, 0x90, 0x80, 0x80], 0],
+    [[0xfc, 0x80, 0x80, 0x80], 0],
     [[0xf0, 0x9f, 0x98, 0x80], -1],
     [[0xf4, 0x8f, 0xbf, 0xbf], -1],
     [[0xef, 0xbf, 0xbf], -1],
@@ -71,6 +105,12 @@ describe("decodeUtf8", () => {
     [bytes(0x7b, 0x20, 0x20, 0x20, 0x00), { text: "{   \u0000" }],
     [bytes(0x00), { text: "\u0000" }],
     [bytes(0xef, 0xbb), { error: "not valid UTF-8: byte 0xEF at byte offset 0" }],
+    [bytes(0xef, 0xbf, 0xbf), { text: "\uffff" }],
+    [bytes(0xe2, 0xbb, 0xbf), { text: "\u2eff" }],
+    [bytes(0xef, 0xbb, 0x80), { text: "\ufec0" }],
+    [bytes(0xfe, 0x41), { error: "not valid UTF-8: byte 0xFE at byte offset 0" }],
+    [bytes(0xfe, 0xfe, 0x41), { error: "not valid UTF-8: byte 0xFE at byte offset 0" }],
+    [bytes(0xff, 0xff), { error: "not valid UTF-8: byte 0xFF at byte offset 0" }],
     [bytes(0xff, 0x41), { error: "not valid UTF-8: byte 0xFF at byte offset 0" }],
     [bytes(0x41, 0x0a, 0xc3), { error: "not valid UTF-8: byte 0xC3 at byte offset 2" }],
     [bytes(0x41, 0x0a, 0x05), { text: "A\n\u0005" }],

@@ -57,6 +57,16 @@ describe("the data build", () => {
     expect(() => buildData(root)).toThrow(/data\/ has 1 problem:\n.*missions\.json: missions\[UNTSO\]\.hosts\.0\.iso3: 'XXX' is neither an ISO 3166-1 alpha-3 code nor a listed ISO 3166-3 former code/);
   });
 
+  it("throws one line per problem, after the count", () => {
+    const root = corruptedCopy("missions.json", (c) => {
+      for (const m of c.missions.filter((m: Rec) => m.host !== null).slice(0, 2)) m.host.iso3 = "XXX";
+    });
+    const checked = checkDataDir(path.join(root, "data"));
+    const lines = checked.ok ? [] : checked.problems.map(formatProblem);
+    expect(lines).toHaveLength(2);
+    expect(() => buildData(root)).toThrow(new Error(`data/ has 2 problems:\n${lines.join("\n")}`));
+  });
+
   it("names the command that fills a span written by quote alone, once per span", () => {
     const root = corruptedCopy("meetings/2020-09-14-a4p/statements.json", (c) => {
       const span = c.statements.find((s: Rec) => s.id === "2020-09-14-a4p-03").themes[0].evidence;
