@@ -59,7 +59,8 @@ describe("the data build", () => {
 
   it("throws one line per problem, after the count", () => {
     const root = corruptedCopy("missions.json", (c) => {
-      for (const m of c.missions.filter((m: Rec) => m.host !== null).slice(0, 2)) m.host.iso3 = "XXX";
+      // Two missions without the former single-host field, so each bad code is one problem.
+      for (const m of c.missions.filter((m: Rec) => (m.host ?? null) === null && m.hosts?.length > 0).slice(0, 2)) m.hosts[0].iso3 = "XXX";
     });
     const checked = checkDataDir(path.join(root, "data"));
     const lines = checked.ok ? [] : checked.problems.map(formatProblem);
