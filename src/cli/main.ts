@@ -5,7 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { statSync, type Stats } from "node:fs";
 import path from "node:path";
-import { dataset as bundled, filterMetrics, filterStatements, missionsActiveOn, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
+import { dataset as bundled, filterMetrics, filterStatements, missionsActiveOn, missionStatusAt, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
 import { isCalendarDate } from "../dates.js";
 import { councilTable } from "../helpers/council-table.js";
 import { formatProblems, loadDataDir, problemCount, validateLoaded } from "../authoring/load.js";
@@ -210,16 +210,24 @@ const COMMANDS: Record<string, Command> = {
     summary: "list missions, or the peacekeeping operations active on a day",
     usage:
       "missions [--active-on YYYY-MM-DD] [--format table|json|csv]\n" +
-      "  (--active-on lists the operations certainly active that day: one whose start or end is known only to the month\n" +
-      "  or year, and falls around that day, is left out)",
+      "  (--active-on lists the operations certainly active that day, with their status that day: one whose start or end\n" +
+      "  is known only to the month or year, and falls around that day, is left out; a day after the last year the data\n" +
+      "  covers is refused)",
     example: "missions --active-on 2020-09-14",
     options: { "active-on": { type: "string" }, ...FORMAT },
     run(v, _p, io, dataset) {
       let found: readonly Dataset["missions"][number][] = dataset.missions;
+      let on: string | undefined;
       if (v["active-on"] !== undefined) {
-        const ids = new Set<string>(missionsActiveOn(day(v["active-on"], "active-on"), dataset.missions));
+        on = day(v["active-on"], "active-on");
+        // The library's bound for the bundled missions, read from the dataset's own terms: a day past it is a usage error.
+        const last = councilTable(dataset.councilTerms).last;
+        if (last !== undefined && on > last) throw new UsageError(`--active-on ${on} is after ${last}, the last day the data covers (the end of the last year whose Council terms it holds)`);
+        const ids = new Set<string>(missionsActiveOn(on, dataset.missions));
         found = dataset.missions.filter((m) => ids.has(m.id));
       }
+      // With --active-on, the status on that day (each listed operation is certainly active then), not as of the data.
+      const status = (m: Dataset["missions"][number]) => (on === undefined ? m.status : missionStatusAt(m.id, on, dataset.missions));
       const rows: Rows = {
         header: ["id", "kind", "hosts", "start", "end", "status", "established", "name"],
         rows: found.map((m) => [
@@ -228,7 +236,7 @@ const COMMANDS: Record<string, Command> = {
           (m.hosts.length > 0 ? m.hosts : m.host === null ? [] : [m.host]).map((h) => h.iso3 ?? h.name).join(" "),
           m.start?.date ?? "",
           m.end?.date ?? "",
-          m.status,
+          status(m),
           m.established?.citation.symbol ?? "",
           m.name ?? "",
         ]),
@@ -247,7 +255,7 @@ const COMMANDS: Record<string, Command> = {
       if (v.on !== undefined) {
         const date = day(v.on, "on");
         const why = councilTable(dataset.councilTerms).uncovered(date);
-        if (why !== undefined) throw new CommandError(`--on ${date} ${why}`);
+        if (why !== undefined) throw new UsageError(`--on ${date} ${why}`);
         const rank = (seat: string) => (seat === "permanent" ? 0 : 1);
         found = dataset.councilTerms
           .filter((t) => t.from <= date && (t.to === null || date <= t.to))

@@ -29,6 +29,8 @@ export interface CouncilTermLike {
 export interface CouncilTable {
   /** The first day covered: the earliest start of an elected term (undefined when the list holds none). */
   readonly first: string | undefined;
+  /** The last day covered: 31 December of the last year covered (undefined when the list holds no elected term). */
+  readonly last: string | undefined;
   /** The years covered: those in which some elected term began (each year's election fills seats from that year). */
   readonly years: ReadonlySet<number>;
   /** Why a day is not covered, in words that name it; undefined when it is. */
@@ -62,8 +64,10 @@ export function councilTable(terms: readonly CouncilTermLike[]): CouncilTable {
   const elected = terms.filter((t) => t.seat === "elected");
   const first = elected.reduce<string | undefined>((min, t) => (min === undefined || t.from < min ? t.from : min), undefined);
   const years = new Set(elected.map((t) => Number(t.from.slice(0, 4))));
+  const lastYear = years.size === 0 ? undefined : Math.max(...years);
   const table: CouncilTable = {
     first,
+    last: lastYear === undefined ? undefined : `${String(lastYear).padStart(4, "0")}-12-31`,
     years,
     uncovered(date) {
       if (first === undefined) return "is not covered: the council terms hold no elected term";

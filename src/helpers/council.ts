@@ -3,15 +3,37 @@
  * @module
  */
 import { councilTerms as bundledTerms } from "../data.js";
-import { requireCalendarDate } from "../dates.js";
+import { isCalendarDate, requireCalendarDate } from "../dates.js";
 import { councilTable, type CouncilCapacity, type CouncilTermLike } from "./council-table.js";
 
 export type { CouncilCapacity, CouncilTermLike } from "./council-table.js";
+
+/** A value as an error message shows it: a string quoted and cut short, else its type (or null). */
+function shown(value: unknown): string {
+  if (typeof value === "string") return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+}
+
+/** Throws one TypeError naming the first term (its index, and its id when it has one) and field the table cannot read. */
+function requireTerms(terms: readonly unknown[], fn: string): void {
+  terms.forEach((t: unknown, i) => {
+    if (typeof t !== "object" || t === null || Array.isArray(t)) throw new TypeError(`${fn}: terms[${i}] must be a council term (an object), got ${shown(t)}`);
+    const r = t as Record<string, unknown>;
+    const name = typeof r.id === "string" ? `terms[${i}] ('${r.id.length > 40 ? `${r.id.slice(0, 40)}…` : r.id}')` : `terms[${i}]`;
+    const bad = (field: string, must: string) => new TypeError(`${fn}: ${name} '${field}' must be ${must}, got ${shown(r[field])}`);
+    if (r.seat !== "permanent" && r.seat !== "elected") throw bad("seat", "'permanent' or 'elected'");
+    if (typeof r.state !== "string") throw bad("state", "a string");
+    if (typeof r.from !== "string" || !isCalendarDate(r.from)) throw bad("from", "a day that exists, written YYYY-MM-DD");
+    if (r.to !== null && (typeof r.to !== "string" || !isCalendarDate(r.to))) throw bad("to", "null or a day that exists, written YYYY-MM-DD");
+  });
+}
 
 /** The membership table of the terms, after checking the date is a day they cover (a RangeError naming it if not). */
 function tableFor(date: unknown, terms: readonly CouncilTermLike[], fn: string) {
   requireCalendarDate(date, "date", fn);
   if (!Array.isArray(terms)) throw new TypeError(`${fn}: 'terms' must be an array of council terms, got ${terms === null ? "null" : typeof terms}`);
+  // The bundled terms are validated when the package is built.
+  if (terms !== bundledTerms) requireTerms(terms, fn);
   const table = councilTable(terms);
   const why = table.uncovered(date);
   if (why !== undefined) throw new RangeError(`${fn}: 'date' ${date} ${why}`);
@@ -29,7 +51,9 @@ function tableFor(date: unknown, terms: readonly CouncilTermLike[], fn: string) 
  *
  * @param state - The state's alpha-3 code, in capitals.
  * @param date - The day, `YYYY-MM-DD`.
- * @param terms - The council terms to read (the bundled ones by default).
+ * @param terms - The council terms to read (the bundled ones by default); a term without the fields
+ *   {@link CouncilTermLike} names (a `seat` of `permanent` or `elected`, a `state`, days `from` and `to` that exist,
+ *   `to` null while the seat is held) is a TypeError naming it and the field.
  * @category Reference
  * @example
  * ```ts

@@ -3,10 +3,11 @@
  * mission an acronym or alias names.
  * @module
  */
-import { missions as bundledMissions } from "../data.js";
-import { partialDateBounds, requireCalendarDate } from "../dates.js";
+import { councilTerms as bundledTerms, missions as bundledMissions } from "../data.js";
+import { isPartialDate, partialDateBounds, requireCalendarDate } from "../dates.js";
 import { fold } from "../typography.js";
 import type { Mission } from "../types.js";
+import { councilTable } from "./council-table.js";
 import { UnknownIdError } from "./errors.js";
 
 /**
@@ -52,9 +53,58 @@ export interface MissionNamesLike {
   readonly aliases: readonly string[];
 }
 
-/** Throws a TypeError unless the records are an array. */
-function requireRecords(records: unknown, fn: string): void {
-  if (!Array.isArray(records)) throw new TypeError(`${fn}: 'missions' must be an array of missions, got ${records === null ? "null" : typeof records}`);
+/** A value as an error message shows it: a string quoted and cut short, else its type (or null). */
+function shown(value: unknown): string {
+  if (typeof value === "string") return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+}
+
+/** How an error names a record: its index, and its id when it has one. */
+function recordName(record: unknown, index: number): string {
+  const id = typeof record === "object" && record !== null ? (record as { id?: unknown }).id : undefined;
+  return typeof id === "string" ? `missions[${index}] ('${id.length > 40 ? `${id.slice(0, 40)}…` : id}')` : `missions[${index}]`;
+}
+
+/** Throws one TypeError naming the first record, and its field, that is not a mission the helper can read. */
+function requireRecords(records: unknown, fn: string, fields: "dates" | "names"): void {
+  if (!Array.isArray(records)) throw new TypeError(`${fn}: 'missions' must be an array of missions, got ${shown(records)}`);
+  // The bundled records are validated when the package is built.
+  if (records === bundledMissions) return;
+  records.forEach((m: unknown, i) => {
+    const bad = (field: string, must: string, value: unknown) => new TypeError(`${fn}: ${recordName(m, i)} '${field}' must be ${must}, got ${shown(value)}`);
+    if (typeof m !== "object" || m === null || Array.isArray(m)) throw new TypeError(`${fn}: missions[${i}] must be a mission (an object), got ${shown(m)}`);
+    const r = m as Record<string, unknown>;
+    if (typeof r.id !== "string") throw bad("id", "a string", r.id);
+    if (fields === "names") {
+      if (typeof r.acronym !== "string") throw bad("acronym", "a string", r.acronym);
+      if (!Array.isArray(r.aliases) || !r.aliases.every((a) => typeof a === "string")) throw bad("aliases", "an array of strings", r.aliases);
+      return;
+    }
+    if (r.kind !== null && typeof r.kind !== "string") throw bad("kind", "a string or null", r.kind);
+    for (const field of ["start", "end"] as const) {
+      const bound = r[field];
+      if (bound === null) continue;
+      if (typeof bound !== "object" || Array.isArray(bound)) throw bad(field, "null or an object { date }", bound);
+      const date = (bound as { date?: unknown }).date;
+      if (typeof date !== "string" || !isPartialDate(date)) throw bad(`${field}.date`, "a date written YYYY, YYYY-MM or YYYY-MM-DD that exists", date);
+    }
+    if (typeof r.status !== "string") throw bad("status", "a string", r.status);
+  });
+}
+
+/**
+ * The last day the bundled missions are answered for: 31 December of the last year the bundled council terms reach,
+ * the same bound the Council helpers keep.
+ */
+function bundledMissionsLastDay(): string {
+  return councilTable(bundledTerms).last!;
+}
+
+/** Throws a RangeError when the day is past what the bundled missions cover; missions of one's own have no bound. */
+function requireCovered(date: string, missions: readonly unknown[], fn: string): void {
+  if (missions !== bundledMissions) return;
+  const last = bundledMissionsLastDay();
+  if (date > last) throw new RangeError(`${fn}: 'date' ${date} is after ${last}, the last day the bundled missions cover (the data is as of its last update; pass missions of your own to read a later day)`);
 }
 
 /** The status of one mission on a checked day. */
@@ -79,9 +129,16 @@ function statusOn(m: MissionDatesLike, date: string): MissionStatus {
  * the year (UNTSO began in June 1948: 1948-06-15 is uncertain), or a bound it needs is not known. An end a resolution
  * has decided counts, even while it lies ahead (UNIFIL's 31 December 2026).
  *
- * @param id - The mission's id (an unknown one throws {@link UnknownIdError}).
- * @param date - The day, `YYYY-MM-DD` (a malformed date is a TypeError, a day that does not exist a RangeError).
- * @param missions - The missions to read (the bundled ones by default).
+ * The bundled missions are as of their last update: a day after 31 December of the last year the bundled council
+ * terms reach (the bound `councilMembers` keeps, 2026-12-31 in this release) is a RangeError, not an answer
+ * from data that may be out of date. Missions of your own are read on any day.
+ *
+ * @param id - The mission's id, exactly as recorded (case counts; an id that is not a string is a TypeError, an
+ *   unknown one throws {@link UnknownIdError}). {@link findMission} is the lookup by acronym or name.
+ * @param date - The day, `YYYY-MM-DD` (a malformed date is a TypeError, a day that does not exist or past the
+ *   bundled data a RangeError).
+ * @param missions - The missions to read (the bundled ones by default). A record without the fields
+ *   {@link MissionDatesLike} names, or with a date that does not exist, is a TypeError naming it and the field.
  * @category Reference
  * @example
  * ```ts
@@ -91,8 +148,10 @@ function statusOn(m: MissionDatesLike, date: string): MissionStatus {
  * ```
  */
 export function missionStatusAt<R extends MissionDatesLike = Mission>(id: NoInfer<R["id"]>, date: string, missions: readonly R[] = bundledMissions as unknown as readonly R[]): MissionStatus {
-  requireRecords(missions, "missionStatusAt");
+  if (typeof id !== "string") throw new TypeError(`missionStatusAt: 'id' must be a mission id (a string), got ${shown(id)}`);
+  requireRecords(missions, "missionStatusAt", "dates");
   requireCalendarDate(date, "date", "missionStatusAt");
+  requireCovered(date, missions, "missionStatusAt");
   const mission = missions.find((m) => m.id === id);
   if (mission === undefined) throw new UnknownIdError("missions", String(id), missions.map((m) => m.id));
   return statusOn(mission, date);
@@ -103,8 +162,13 @@ export function missionStatusAt<R extends MissionDatesLike = Mission>(id: NoInfe
  * the records. An operation whose start or end on that day is known only to the month or the year is left out: its
  * {@link missionStatusAt} is `uncertain`, so the list never counts an operation it cannot vouch for.
  *
- * @param date - The day, `YYYY-MM-DD` (a malformed date is a TypeError, a day that does not exist a RangeError).
- * @param missions - The missions to read (the bundled ones by default).
+ * With the bundled missions, a day after their last update's year (2026-12-31 in this release) is a RangeError, as
+ * for {@link missionStatusAt}; missions of your own are read on any day.
+ *
+ * @param date - The day, `YYYY-MM-DD` (a malformed date is a TypeError, a day that does not exist or past the
+ *   bundled data a RangeError).
+ * @param missions - The missions to read (the bundled ones by default); a record that cannot be read is a TypeError
+ *   naming it and the field.
  * @returns The ids, frozen.
  * @category Reference
  * @example
@@ -115,8 +179,9 @@ export function missionStatusAt<R extends MissionDatesLike = Mission>(id: NoInfe
  * ```
  */
 export function missionsActiveOn<R extends MissionDatesLike = Mission>(date: string, missions: readonly R[] = bundledMissions as unknown as readonly R[]): readonly R["id"][] {
-  requireRecords(missions, "missionsActiveOn");
+  requireRecords(missions, "missionsActiveOn", "dates");
   requireCalendarDate(date, "date", "missionsActiveOn");
+  requireCovered(date, missions, "missionsActiveOn");
   return Object.freeze(missions.filter((m) => m.kind === "peacekeeping-operation" && statusOn(m, date) === "active").map((m) => m.id));
 }
 
@@ -129,7 +194,8 @@ const nameKey = (name: string): string => fold(name).trim().replace(/\s+/g, " ")
  * UNEF I.
  *
  * @param query - What to look for (a value that is not a string is a TypeError).
- * @param missions - The missions to search (the bundled ones by default).
+ * @param missions - The missions to search (the bundled ones by default); a record without a string `id` and
+ *   `acronym` and an array of string `aliases` is a TypeError naming it and the field.
  * @category Reference
  * @example
  * ```ts
@@ -141,7 +207,7 @@ const nameKey = (name: string): string => fold(name).trim().replace(/\s+/g, " ")
  */
 export function findMission<R extends MissionNamesLike = Mission>(query: string, missions: readonly R[] = bundledMissions as unknown as readonly R[]): R | undefined {
   if (typeof query !== "string") throw new TypeError(`findMission: 'query' must be a string, got ${query === null ? "null" : typeof query}`);
-  requireRecords(missions, "findMission");
+  requireRecords(missions, "findMission", "names");
   const key = nameKey(query);
   if (key === "") return undefined;
   return missions.find((m) => [m.id, m.acronym, ...m.aliases].some((name) => nameKey(name) === key));

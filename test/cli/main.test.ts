@@ -531,8 +531,9 @@ describe("missions and council --help", () => {
     expect(run("missions", "--help")).toEqual(
       ok(
         "usage: peacekeeping-records missions [--active-on YYYY-MM-DD] [--format table|json|csv]\n" +
-          "  (--active-on lists the operations certainly active that day: one whose start or end is known only to the month\n" +
-          "  or year, and falls around that day, is left out)\n\n" +
+          "  (--active-on lists the operations certainly active that day, with their status that day: one whose start or end\n" +
+          "  is known only to the month or year, and falls around that day, is left out; a day after the last year the data\n" +
+          "  covers is refused)\n\n" +
           "list missions, or the peacekeeping operations active on a day\n\nexample:\n  peacekeeping-records missions --active-on 2020-09-14\n",
       ),
     );
@@ -820,6 +821,25 @@ describe("missions --active-on", () => {
     expect(run("missions", `--active-on=${value}`)).toEqual(usage(message));
   });
 
+  it("shows each operation's status on that day, not as of the data: UNAMID active on 14 September 2020", () => {
+    expect(getById(dataset.missions, "UNAMID").status).toBe("closed");
+    const r = run("missions", "--active-on", "2020-09-14");
+    expect(r.out).toMatch(/^UNAMID +peacekeeping-operation +SDN +2007-07-31 +2020-12-31 +active +S\/RES\/1769 \(2007\) /m);
+    expect(r.out.split("\n").slice(1, -1).every((line) => / active /.test(line))).toBe(true);
+  });
+
+  it("refuses a day after the last year the data covers, as a usage error naming the flag and that day", () => {
+    expect(run("missions", "--active-on", "2026-12-31").code).toBe(0);
+    for (const date of ["2027-01-01", "9999-12-31"]) {
+      expect(run("missions", "--active-on", date)).toEqual(usage(`--active-on ${date} is after 2026-12-31, the last day the data covers (the end of the last year whose Council terms it holds)`));
+    }
+    // The bound is the given dataset's: terms reaching 2027 move it.
+    const data = copy();
+    data.councilTerms = [...data.councilTerms, { ...data.councilTerms.find((t: Rec) => t.seat === "elected"), id: "elected-XXX-2027", state: "XXX", from: "2027-01-01", to: "2028-12-31" }];
+    expect(runOn(data, "missions", "--active-on", "2027-12-31").code).toBe(0);
+    expect(runOn(data, "missions", "--active-on", "2028-01-01")).toEqual(usage("--active-on 2028-01-01 is after 2027-12-31, the last day the data covers (the end of the last year whose Council terms it holds)"));
+  });
+
   it("takes one day only", () => {
     expect(run("missions", "--active-on", "2020-09-14", "--active-on", "2021-01-01")).toEqual(usage("missions: --active-on takes one value and was given more than once"));
   });
@@ -856,14 +876,13 @@ describe("council", () => {
     expect(run("council", "--format", "csv")).toEqual(ok(shippedCsv("councilTerms")));
   });
 
-  it("refuses a day the membership table does not cover, with exit 1 and the reason", () => {
+  it("refuses a day the membership table does not cover as a usage error (exit 2), with the reason", () => {
     const last = Math.max(...dataset.councilTerms.filter((t) => t.seat === "elected").map((t) => Number(t.from.slice(0, 4))));
-    expect(run("council", "--on", "1945-12-01")).toEqual({
-      code: 1,
-      out: "",
-      err: "peacekeeping-records: --on 1945-12-01 is before 1946-01-12, the first day the membership table covers (its first elected members took their seats that day)\n",
-    });
-    expect(run("council", "--on", `${last + 1}-06-01`)).toMatchObject({ code: 1, out: "", err: expect.stringContaining(`is in ${last + 1}, a year the membership table does not cover`) });
+    for (const date of ["1945-01-01", "1945-12-01"]) {
+      expect(run("council", "--on", date)).toEqual(usage(`--on ${date} is before 1946-01-12, the first day the membership table covers (its first elected members took their seats that day)`));
+    }
+    expect(run("council", "--on", "2027-01-01")).toEqual(usage("--on 2027-01-01 is in 2027, a year the membership table does not cover (it holds the terms that began in 1946–2026)"));
+    expect(run("council", "--on", `${last + 1}-06-01`)).toMatchObject({ code: 2, out: "", err: expect.stringContaining(`is in ${last + 1}, a year the membership table does not cover`) });
   });
 
   it.each([

@@ -119,6 +119,19 @@ describe("one clear error naming the argument", () => {
     expect(() => councilCapacity("VNM", "2021-02-29")).toThrow("councilCapacity: 'date' 2021-02-29 is not a day of the calendar");
   });
 
+  it.each([
+    [{ seat: "elected", state: "CCC", from: 2031, to: null }, "terms[0] 'from' must be a day that exists, written YYYY-MM-DD, got number"],
+    [{ seat: "elected", state: "CCC", to: null }, "terms[0] 'from' must be a day that exists, written YYYY-MM-DD, got undefined"],
+    [{ id: "elected-CCC-2031", seat: "elected", state: "CCC", from: "2031-02-30", to: null }, "terms[0] ('elected-CCC-2031') 'from' must be a day that exists, written YYYY-MM-DD, got '2031-02-30'"],
+    [{ seat: "elected", state: "CCC", from: "2031-01-01" }, "terms[0] 'to' must be null or a day that exists, written YYYY-MM-DD, got undefined"],
+    [{ seat: "Elected", state: "CCC", from: "2031-01-01", to: null }, "terms[0] 'seat' must be 'permanent' or 'elected', got 'Elected'"],
+    [{ seat: "elected", from: "2031-01-01", to: null }, "terms[0] 'state' must be a string, got undefined"],
+    [null, "terms[0] must be a council term (an object), got null"],
+  ])("a term of one's own that cannot be read is one TypeError naming it and the field: %j", (term, message) => {
+    expect(() => councilMembers("2031-03-01", [term] as never)).toThrow(new TypeError(`councilMembers: ${message}`));
+    expect(() => councilCapacity("CCC", "2031-03-01", [term] as never)).toThrow(new TypeError(`councilCapacity: ${message}`));
+  });
+
   it("terms that are not a list", () => {
     expect(() => councilMembers("2020-09-14", null as never)).toThrow("councilMembers: 'terms' must be an array of council terms, got null");
   });

@@ -1,6 +1,6 @@
 /** missionsActiveOn, missionStatusAt and findMission: operations on a day, a mission's status, the mission a name finds. */
 import { describe, expect, it } from "vitest";
-import { findMission, getById, missions, missionsActiveOn, missionStatusAt, UnknownIdError, type AnyIds, type Mission } from "../../src/index.js";
+import { councilTerms, findMission, getById, missions, missionsActiveOn, missionStatusAt, UnknownIdError, type AnyIds, type Mission } from "../../src/index.js";
 
 /** A synthetic mission (not real data) with the given dates, for the precision cases. */
 const own = (id: string, start: string | null, end: string | null, status = end === null ? "active" : "closed"): Mission<AnyIds> => ({
@@ -54,7 +54,16 @@ describe("missionStatusAt", () => {
   it("counts an end a resolution has decided, even ahead: UNIFIL to 31 December 2026", () => {
     expect(getById(missions, "UNIFIL").end?.citation).toEqual({ kind: "document-symbol", symbol: "S/RES/2790 (2025)" });
     expect(missionStatusAt("UNIFIL", "2026-12-31")).toBe("active");
-    expect(missionStatusAt("UNIFIL", "2027-01-01")).toBe("ended");
+    // Past the bundled data's last day only with the records passed as one's own (a copy of the list).
+    expect(missionStatusAt("UNIFIL", "2027-01-01", [...missions])).toBe("ended");
+  });
+
+  it("an id that is not a string is a TypeError naming the argument; ids are exact, case included", () => {
+    for (const [id, got] of [[null, "null"], [undefined, "undefined"], [42, "number"], [["MINUSMA"], "an array"]] as const) {
+      expect(() => missionStatusAt(id as never, "2020-09-14"), got).toThrow(new TypeError(`missionStatusAt: 'id' must be a mission id (a string), got ${got}`));
+    }
+    // @ts-expect-error an id in lower case does not compile, and is unknown
+    expect(() => missionStatusAt("minusma", "2020-09-14")).toThrow(UnknownIdError);
   });
 
   it("an unknown id throws UnknownIdError with the closest ids", () => {
@@ -67,6 +76,58 @@ describe("missionStatusAt", () => {
   it("a bad date is one error naming the argument", () => {
     expect(() => missionStatusAt("MINUSMA", "2021-02-30")).toThrow(new RangeError("missionStatusAt: 'date' 2021-02-30 is not a day of the calendar"));
     expect(() => missionStatusAt("MINUSMA", "30 June 2023")).toThrow(new TypeError("missionStatusAt: 'date' must be a date written YYYY-MM-DD, got '30 June 2023'"));
+  });
+});
+
+describe("the bundled missions' last day, the Council helpers' bound", () => {
+  const message = (fn: string, date: string) => `${fn}: 'date' ${date} is after 2026-12-31, the last day the bundled missions cover (the data is as of its last update; pass missions of your own to read a later day)`;
+
+  it("answers to 31 December of the last year the bundled council terms reach, and refuses a day after it", () => {
+    const last = Math.max(...councilTerms.filter((t) => t.seat === "elected").map((t) => Number(t.from.slice(0, 4))));
+    expect(last).toBe(2026);
+    expect(missionsActiveOn("2026-12-31")).toContain("UNIFIL");
+    expect(missionStatusAt("UNIFIL", "2026-12-31")).toBe("active");
+    for (const date of ["2027-01-01", "9999-12-31"]) {
+      expect(() => missionsActiveOn(date)).toThrow(new RangeError(message("missionsActiveOn", date)));
+      expect(() => missionStatusAt("UNIFIL", date)).toThrow(new RangeError(message("missionStatusAt", date)));
+      expect(() => missionsActiveOn(date, missions)).toThrow(RangeError);
+    }
+  });
+
+  it("keeps no bound for missions of one's own", () => {
+    expect(missionsActiveOn("9999-12-31", [own("X", "2030-01-01", null)])).toEqual(["X"]);
+    expect(missionStatusAt("X", "2040-01-01", [own("X", "2030-01-01", "2035-06-30")])).toBe("ended");
+  });
+});
+
+/** Plain-JS callers' records, which the types would refuse. */
+const loose = (record: Record<string, unknown>) => [record] as unknown as Mission<AnyIds>[];
+
+describe("records of one's own that cannot be read: one TypeError naming the record and the field", () => {
+  const ok = { id: "X", kind: "peacekeeping-operation", start: { date: "2019-01-01" }, end: null, status: "active" };
+
+  it.each([
+    [{ ...ok, start: "2019-01-01" }, "missions[0] ('X') 'start' must be null or an object { date }, got '2019-01-01'"],
+    [{ ...ok, start: undefined }, "missions[0] ('X') 'start' must be null or an object { date }, got undefined"],
+    [{ ...ok, start: { date: "2019-02-30" } }, "missions[0] ('X') 'start.date' must be a date written YYYY, YYYY-MM or YYYY-MM-DD that exists, got '2019-02-30'"],
+    [{ ...ok, end: { date: "2019-13" } }, "missions[0] ('X') 'end.date' must be a date written YYYY, YYYY-MM or YYYY-MM-DD that exists, got '2019-13'"],
+    [{ ...ok, end: { date: 2019 } }, "missions[0] ('X') 'end.date' must be a date written YYYY, YYYY-MM or YYYY-MM-DD that exists, got number"],
+    [{ ...ok, status: undefined }, "missions[0] ('X') 'status' must be a string, got undefined"],
+    [{ ...ok, kind: 1 }, "missions[0] ('X') 'kind' must be a string or null, got number"],
+    [{ ...ok, id: 7 }, "missions[0] 'id' must be a string, got number"],
+  ])("missionsActiveOn with %j", (record, message) => {
+    expect(() => missionsActiveOn("2020-01-01", loose(record))).toThrow(new TypeError(`missionsActiveOn: ${message}`));
+    expect(() => missionStatusAt("X", "2020-01-01", loose(record))).toThrow(new TypeError(`missionStatusAt: ${message}`));
+  });
+
+  it("names a record that is not an object by its index", () => {
+    expect(() => missionsActiveOn("2020-01-01", [own("A", "2000-01-01", null), null] as never)).toThrow(new TypeError("missionsActiveOn: missions[1] must be a mission (an object), got null"));
+  });
+
+  it("findMission names a record without aliases or acronym", () => {
+    expect(() => findMission("x", loose({ id: "X", acronym: "X" }))).toThrow(new TypeError("findMission: missions[0] ('X') 'aliases' must be an array of strings, got undefined"));
+    expect(() => findMission("x", loose({ id: "X", acronym: "X", aliases: ["Y", 3] }))).toThrow(new TypeError("findMission: missions[0] ('X') 'aliases' must be an array of strings, got an array"));
+    expect(() => findMission("x", loose({ id: "X", aliases: [] }))).toThrow(new TypeError("findMission: missions[0] ('X') 'acronym' must be a string, got undefined"));
   });
 });
 
