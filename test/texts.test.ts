@@ -54,11 +54,14 @@ describe("loadSourceTexts", () => {
     it("rejects a text that is not UTF-8, naming the file, instead of replacing the bytes", async () => {
       const load = await loaderWith({ "sources.json": listing("bad.txt"), "bad.txt": Uint8Array.from([0x61, 0xff, 0x62]) });
       await expect(load()).rejects.toThrow(/^loadSourceTexts: \S*bad\.txt is not valid UTF-8$/);
+      // The decoder's own error stays attached as the cause.
+      await expect(load()).rejects.toMatchObject({ cause: expect.any(TypeError) });
     });
 
     it("names a listed text that is missing", async () => {
       const load = await loaderWith({ "sources.json": listing("gone.txt") });
       await expect(load()).rejects.toThrow(/^loadSourceTexts: cannot read \S*gone\.txt: ENOENT/);
+      await expect(load()).rejects.toMatchObject({ cause: { code: "ENOENT" } });
     });
 
     it("names a sources.json without a sources array", async () => {

@@ -50,7 +50,7 @@ describe("datasetToTables and tablesToDataset", () => {
     const fixtures = fixtureDataset();
     for (const c of COLLECTIONS) expect(fixtures[c].length, c).toBeGreaterThan(0);
     // The fixtures record no vote: add resolutions with a vote, with an empty vote and with none to a meeting of theirs.
-    const [meeting] = fixtures.meetings as Array<{ outcomes: Rec[] }>;
+    const [meeting] = fixtures.meetings as Array<{ id: string; outcomes: Rec[] }>;
     const resolution = { kind: "resolution", citation: { kind: "document-symbol", symbol: "S/RES/9999 (2031)" }, document: null, evidence: [] };
     meeting!.outcomes.push(
       { ...resolution, vote: { inFavour: ["A", "B"], against: ["D"], abstaining: ["C"] } },
@@ -58,6 +58,10 @@ describe("datasetToTables and tablesToDataset", () => {
       { ...resolution, vote: null },
     );
     const tables = datasetToTables(fixtures);
+    // A list-less object that may be null gets a marker column: true where it is there (even empty), empty where null.
+    const outcomes = tables.find((t) => t.name === "meetings.outcomes")!;
+    const vote = outcomes.columns.indexOf("vote");
+    expect(outcomes.rows.filter((r) => r[0] === meeting!.id).slice(-3).map((r) => r[vote])).toEqual([true, true, null]);
     // Every table has rows: every list and every kind of record went through the trip.
     expect(tables.filter((t) => t.rows.length === 0).map((t) => t.name)).toEqual([]);
     const rebuilt = tablesToDataset(asRead(tables));
@@ -77,6 +81,12 @@ describe("datasetToTables and tablesToDataset", () => {
     expect(tables.get("meetings.parts.evidence")!.columns.slice(0, 3)).toEqual(["meeting", "parts.position", "position"]);
     expect(tables.get("meta")!.rows).toEqual([[meta.name, meta.version, meta.built]]);
     expect(tables.get("meta.sources")!.rows).toEqual(meta.sources.map((s, i) => [i + 1, s.id, s.path, s.sha256]));
+  });
+
+  it("read a meta block without its sources table as one with no sources", () => {
+    const tables = asRead(datasetToTables(dataset));
+    tables.delete("meta.sources");
+    expect(tablesToDataset(tables).meta).toEqual({ name: meta.name, version: meta.version, built: meta.built, sources: [] });
   });
 
   it("read the meta block's sources in the order of their positions", () => {
@@ -118,6 +128,12 @@ describe("tablesToDataset refuses broken tables, naming where", () => {
 
   it("a row of a link table whose record is not there", () => {
     expect(broken((t) => cell(t, "statements.themes", 0, "statement", "no-such-statement"))).toThrow(new TypeError("statements.themes.csv row 2: no parent 'no-such-statement'"));
+    // A row of a table two lists deep names both keys of the parent it lacks.
+    const tables = asRead(datasetToTables(fixtureDataset()));
+    const evidence = tables.get("meetings.parts.evidence")!;
+    const [meeting] = evidence.rows[0]!;
+    evidence.rows[0]![1] = "99";
+    expect(() => tablesToDataset(tables)).toThrow(new TypeError(`meetings.parts.evidence.csv row 2: no parent '${meeting}, 99'`));
   });
 
   it("an unknown kind in a union", () => {

@@ -311,6 +311,24 @@ describe("metricSeries in detail", () => {
       [y2019.id, false],
       [after.id, true],
     ]);
+    // The exact value wins when it is stated after the qualified one, too.
+    const before = copyOf2019("before", { ...qualified, evidence: { ...y2019.evidence, start: y2019.evidence.start - 1 } });
+    expect(pointsOf2019([y2019, before])).toEqual([
+      [before.id, false],
+      [y2019.id, true],
+    ]);
+  });
+
+  it("on one date, takes the later stated of two exact values of one period even when the other sorts last", () => {
+    // The year so far (through the meeting's date) sorts before the whole year; the whole year stated earlier loses.
+    const partial = getById(metrics, "2020-09-14-a4p-fatalities-2020-partial");
+    const period = { ...partial.period!, partial: false, through: null } as Metric["period"];
+    const wholeYear: Metric<AnyIds> = { ...partial, id: "whole-2020", period, evidence: { ...partial.evidence, start: partial.evidence.start - 1 } };
+    const points = metricSeries([wholeYear, partial], subject).points.map((p) => [p.metric, p.period, p.latest]);
+    expect(points).toEqual([
+      [partial.id, "2020", true],
+      [wholeYear.id, "2020", false],
+    ]);
   });
 
   it("takes the dates of the meetings given over the bundled ones", () => {
@@ -366,6 +384,9 @@ describe("metricSeries in detail", () => {
       expect(points.length, JSON.stringify(scope)).toBe(scope.missions.length === 1 ? 2 : 1);
     }
     expect(metricSeries<AnyIds>(input, subject, { scope: { missions: ["UNAMID"] } }).points.map((p) => p.metric)).toEqual(["one", "one-twice"]);
+    // Asked for the global scope, missions named in another order or twice still make one scope left out.
+    const withMissions = input.filter((m) => m.scope.missions.length > 0);
+    expect(metricSeries<AnyIds>(withMissions, subject).otherScopes.map((s) => s.missions)).toEqual([["MINUSCA", "UNAMID"], ["UNAMID"]]);
     // A scope with no mission does not take a metric that names one.
     expect(metricSeries<AnyIds>(input, subject, { scope: { delegation: "IDN" } }).points.map((p) => p.metric)).toEqual(["idn"]);
   });

@@ -112,6 +112,20 @@ describe("compareDelegations", () => {
     expect(c.jaccard).toBeCloseTo(4 / 12, 10);
   });
 
+  it("counts themes and missions as one set: two delegations raising different missions are told apart", () => {
+    const raising = [...new Set(statements.filter((s) => s.missions.some((m) => m.mention === "explicit")).map((s) => s.speaker.delegation))];
+    const size = (c: { both: readonly unknown[]; onlyA: readonly unknown[]; onlyB: readonly unknown[] }) => c.both.length + c.onlyA.length + c.onlyB.length;
+    let apart = 0;
+    for (const a of raising) {
+      for (const b of raising) {
+        const c = compareDelegations(statements, a, b);
+        expect(c.jaccard, `${a} ${b}`).toBeCloseTo((c.themes.both.length + c.missions.both.length) / (size(c.themes) + size(c.missions)), 10);
+        if (c.missions.onlyA.length > 0 && c.missions.onlyB.length > 0) apart++;
+      }
+    }
+    expect(apart).toBeGreaterThan(0);
+  });
+
   it("counts a delegation spoken for only when asked", () => {
     expect(compareDelegations(statements, "NER", "ZAF").themes.onlyB).toHaveLength(9);
     expect(compareDelegations(statements, "NER", "ZAF", { onBehalfOf: true }).jaccard).toBe(1);
@@ -159,6 +173,7 @@ describe("compareMeetings", () => {
     expect(c.excerpt).toBe(true);
     expect(c.excerptSources).toEqual({ a: [], b: meeting.sources.map((id) => `${id}-excerpt`).sort() });
     expect(compareMeetings<AnyIds>(excerpted, "2021-01-01-x", "2021-01-01-x").excerpt).toBe(true);
+    expect(compareMeetings<AnyIds>(excerpted, "2021-01-01-x", "2020-09-14-a4p").excerpt).toBe(true);
     // A source marked complete, or not marked, is read as complete.
     const complete = { ...excerpted, sources: excerpted.sources.map((s) => ({ ...s, completeness: "complete" as const })) };
     expect(compareMeetings<AnyIds>(complete, "2021-01-01-x", "2021-01-01-x").excerpt).toBe(false);
