@@ -5,6 +5,7 @@
  */
 import { councilTerms as bundledTerms, missions as bundledMissions } from "../data.js";
 import { isPartialDate, partialDateBounds, requireCalendarDate } from "../dates.js";
+import { quoted, shown } from "../shown.js";
 import { fold } from "../typography.js";
 import type { Mission } from "../types.js";
 import { councilTable } from "./council-table.js";
@@ -53,16 +54,10 @@ export interface MissionNamesLike {
   readonly aliases: readonly string[];
 }
 
-/** A value as an error message shows it: a string quoted and cut short, else its type (or null). */
-function shown(value: unknown): string {
-  if (typeof value === "string") return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
-  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
-}
-
 /** How an error names a record: its index, and its id when it has one. */
 function recordName(record: unknown, index: number): string {
   const id = typeof record === "object" && record !== null ? (record as { id?: unknown }).id : undefined;
-  return typeof id === "string" ? `missions[${index}] ('${id.length > 40 ? `${id.slice(0, 40)}…` : id}')` : `missions[${index}]`;
+  return typeof id === "string" ? `missions[${index}] (${quoted(id)})` : `missions[${index}]`;
 }
 
 /** Throws one TypeError naming the first record, and its field, that is not a mission the helper can read. */
