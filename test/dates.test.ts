@@ -51,7 +51,7 @@ describe("nextDay", () => {
 });
 
 describe("a date argument must be a string written YYYY-MM-DD, whole", () => {
-  it.each([[["2020-09-14"]], ["x2020-09-14"], ["2020-09-14x"], [{ toString: () => "2020-09-14" }]])("%j is a TypeError", (date) => {
+  it.each([[["2020-09-14"]], ["x2020-09-14"], ["2020-09-14x"], [{ toString: (): string => "2020-09-14" }]])("%j is a TypeError", (date) => {
     expect(() => councilMembers(date as unknown as string)).toThrow(TypeError);
     expect(() => councilMembers(date as unknown as string)).toThrow(/^councilMembers: 'date' must be a date written YYYY-MM-DD, got /);
   });

@@ -26,7 +26,7 @@ function requireTerms(terms: readonly unknown[], fn: string): void {
 /** The membership table of the terms, after checking the date is a day they cover (a RangeError naming it if not). */
 function tableFor(date: unknown, terms: readonly CouncilTermLike[], fn: string) {
   requireCalendarDate(date, "date", fn);
-  if (!Array.isArray(terms)) throw new TypeError(`${fn}: 'terms' must be an array of council terms, got ${terms === null ? "null" : typeof terms}`);
+  if (!Array.isArray(terms)) throw new TypeError(`${fn}: 'terms' must be an array of council terms, got ${shown(terms)}`);
   // The bundled terms are validated when the package is built.
   if (terms !== bundledTerms) requireTerms(terms, fn);
   const table = councilTable(terms);
