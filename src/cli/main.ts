@@ -432,7 +432,7 @@ export function main(argv: readonly string[], io: Io, dataset: Dataset = bundled
     try {
       parsed = parseArgs({ args: [...rest], options: { ...command.options, ...HELP }, allowPositionals: (command.positionals ?? 0) > 0, strict: true, tokens: true });
     } catch (error) {
-      const message = (error as Error).message.split("\n")[0]!.replace(/\. To specify a positional argument.*$/, "");
+      const message = (error as Error).message.split("\n")[0]!.replace(/\. To specify a positional argument.*$/s, "");
       throw new UsageError(`${first}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`);
     }
     // parseArgs keeps the last of a repeated single-value flag silently; `--from 2017 --from 2019` is a mistake to name.

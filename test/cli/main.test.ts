@@ -144,6 +144,8 @@ describe("usage errors", () => {
     [["statements", "-x"], "statements: unknown option '-x'"],
     // Node adds a hint on positional arguments for a command that takes them: not ours to give.
     [["show", "--colour"], "show: unknown option '--colour'"],
+    // The hint repeats the option unescaped: a line separator in it must not keep the hint in place.
+    [["show", "--col\u2028our"], "show: unknown option '--col\u2028our'"],
     [["validate", "data", "-x"], "validate: unknown option '-x'"],
     [["metrics", "--from"], "metrics: option '--from <value>' argument missing"],
     [["export", "--format", "json", "--out"], "export: option '-o, --out <value>' argument missing"],
