@@ -8,6 +8,7 @@ import path from "node:path";
 import { dataset as bundled, filterMetrics, filterStatements, missionsActiveOn, missionStatusAt, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
 import { isCalendarDate } from "../dates.js";
 import { councilTable } from "../helpers/council-table.js";
+import { compareStrings } from "../helpers/order.js";
 import { formatProblems, loadDataDir, problemCount, validateLoaded } from "../authoring/load.js";
 import { COLLECTIONS } from "../schemas/dataset.js";
 import { writeCsvFiles, writeJsonFiles } from "../export/files.js";
@@ -259,7 +260,7 @@ const COMMANDS: Record<string, Command> = {
         const rank = (seat: string) => (seat === "permanent" ? 0 : 1);
         found = dataset.councilTerms
           .filter((t) => t.from <= date && (t.to === null || date <= t.to))
-          .sort((a, b) => rank(a.seat) - rank(b.seat) || (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
+          .sort((a, b) => rank(a.seat) - rank(b.seat) || compareStrings(a.state, b.state));
       }
       const rows: Rows = {
         header: ["state", "seat", "name", "from", "to", "split"],
