@@ -126,7 +126,7 @@ describe("records of one's own that cannot be read: one TypeError naming the rec
 
   it("names a record that is not an object by its index", () => {
     expect(() => missionsActiveOn("2020-01-01", [own("A", "2000-01-01", null), null] as never)).toThrow(new TypeError("missionsActiveOn: missions[1] must be a mission (an object), got null"));
-    expect(() => missionStatusAt("A", "2020-01-01", ["A"] as never)).toThrow(new TypeError("missionStatusAt: missions[0] must be a mission (an object), got 'A'"));
+    expect(() => missionStatusAt<Mission<AnyIds>>("A", "2020-01-01", ["A"] as never)).toThrow(new TypeError("missionStatusAt: missions[0] must be a mission (an object), got 'A'"));
     expect(() => missionsActiveOn("2020-01-01", [[own("A", "2000-01-01", null)]] as never)).toThrow(new TypeError("missionsActiveOn: missions[0] must be a mission (an object), got an array"));
   });
 
