@@ -68,11 +68,14 @@ const cases: Array<[string, z.ZodType, () => Rec, (r: Rec) => void, Array<string
   ["a meeting held at once has no single part", MeetingSchema, meetingInParts, (r) => r.parts.pop(), ["parts"], "a meeting held at once has no parts; list two or more"],
   ["the first part is held on the meeting's date", MeetingSchema, meetingInParts, (r) => (r.parts[0].date = "2020-09-13"), ["parts", 0, "date"], "the first part must be held on the meeting's date"],
   ["parts are in date order", MeetingSchema, meetingInParts, (r) => (r.parts[1].date = "2020-09-10"), ["parts", 1, "date"], "parts must be in date order"],
+  ["parts may be held on the same day", MeetingSchema, () => ((m) => ((m.parts[1].date = m.date), m))(meetingInParts()), (r) => (r.parts[1].date = "2020-09-13"), ["parts", 1, "date"], "parts must be in date order"],
   ["a part's meeting number has evidence", MeetingSchema, meetingInParts, (r) => (r.parts[1].meetingNumber = 8767), ["parts", 1, "evidence"], "field 'meetingNumber' has a value but no evidence span or citation"],
   ["a part's record symbol has evidence", MeetingSchema, meetingInParts, (r) => (r.parts[1].recordSymbol = "S/PV.8767"), ["parts", 1, "evidence"], "field 'recordSymbol' has a value but no evidence span or citation"],
   ["a part's date has evidence", MeetingSchema, meetingInParts, (r) => (r.parts[1].evidence = []), ["parts", 1, "evidence"], "field 'date' has a value but no evidence span or citation"],
   ["a state's id is ISO alpha-3", DelegationSchema, () => delegation("ZAF"), (r) => (r.id = "ZA"), ["id"], "a state's id must be its ISO 3166-1 alpha-3 code (three upper-case letters)"],
   ["an observer state's id is ISO alpha-3", DelegationSchema, () => ({ ...delegation("ZAF"), kind: "observer-state" }), (r) => (r.id = "zaf"), ["id"], "a state's id must be its ISO 3166-1 alpha-3 code (three upper-case letters)"],
+  ["a state's id has three letters, not four", DelegationSchema, () => delegation("ZAF"), (r) => (r.id = "ZAFX"), ["id"], "a state's id must be its ISO 3166-1 alpha-3 code (three upper-case letters)"],
+  ["a state's id has nothing before its three letters", DelegationSchema, () => delegation("ZAF"), (r) => (r.id = "xZAF"), ["id"], "a state's id must be its ISO 3166-1 alpha-3 code (three upper-case letters)"],
   ["a state carries an M49 code", DelegationSchema, () => delegation("ZAF"), (r) => (r.m49 = null), ["m49"], "a state must carry its UN M49 code"],
   ["an observer state carries an M49 code", DelegationSchema, () => ({ ...delegation("ZAF"), kind: "observer-state" }), (r) => (r.m49 = null), ["m49"], "a state must carry its UN M49 code"],
   ["an organization carries no M49 code", DelegationSchema, () => delegation("AU"), (r) => (r.m49 = 4), ["m49"], "only states carry an M49 code"],
@@ -95,6 +98,7 @@ const cases: Array<[string, z.ZodType, () => Rec, (r: Rec) => void, Array<string
   ["a mission's kind is closed", MissionSchema, () => mission("UNTSO"), (r) => (r.kind = "observer-mission"), ["kind"], ZOD],
   ["the date of adoption falls in the year of establishment", MissionSchema, () => mission("UNTSO"), (r) => (r.established.date = "1949-05-29"), ["established", "date"], "the date of adoption must fall in the year given"],
   ["a mission does not end before it starts", MissionSchema, () => mission("UNTSO"), (r) => (r.end = { date: "1948-05", citation: r.start.citation }), ["end", "date"], "a mission cannot end before it starts"],
+  ["a mission may end on the day it starts", MissionSchema, () => ((m) => ((m.end = { date: "1948-06-11", citation: m.start.citation }), (m.start.date = "1948-06-11"), m))(mission("UNTSO")), (r) => (r.end.date = "1948-06-10"), ["end", "date"], "a mission cannot end before it starts"],
   ["a start is a date as precise as cited", MissionSchema, () => mission("UNTSO"), (r) => (r.start.date = "1948-6"), ["start", "date"], "must be a date as YYYY, YYYY-MM or YYYY-MM-DD"],
   ["a mission is not its own predecessor", MissionSchema, () => mission("MONUSCO"), (r) => (r.predecessor = "MONUSCO"), ["predecessor"], "a mission cannot be its own predecessor"],
   ["a mission is not its own successor", MissionSchema, () => mission("MONUC"), (r) => (r.successor = "MONUC"), ["successor"], "a mission cannot be its own successor"],
@@ -102,6 +106,10 @@ const cases: Array<[string, z.ZodType, () => Rec, (r: Rec) => void, Array<string
   ["a council term does not end before it begins", CouncilTermSchema, () => term("elected-ARG-1948"), (r) => (r.to = "1947-12-31"), ["to"], "a term cannot end before it begins"],
   ["an elected term has its end", CouncilTermSchema, () => term("elected-ARG-1948"), (r) => (r.to = null), ["to"], "an elected term has its end date"],
   ["an elected term lasts two years at most", CouncilTermSchema, () => term("elected-ARG-1948"), (r) => (r.to = "1950-01-01"), ["to"], "an elected term lasts two years at most"],
+  ["an elected term from year 1 lasts to the day before year 3 at most", CouncilTermSchema, () => ({ ...term("elected-ARG-1948"), id: "elected-ARG-0001", from: "0001-01-01", to: "0002-12-31" }), (r) => (r.to = "0003-01-01"), ["to"], "an elected term lasts two years at most"],
+  ["a term may end on the day it begins", CouncilTermSchema, () => ({ ...term("elected-ARG-1948"), to: "1948-01-01" }), (r) => (r.to = "1947-12-31"), ["to"], "a term cannot end before it begins"],
+  ["a state code with a fourth letter is reported at the state only, not again in the id", CouncilTermSchema, () => term("elected-ARG-1948"), (r) => (r.state = "ARGX"), ["state"], "must be an ISO 3166-1 alpha-3 code (or the ISO 3166-3 former code of a state that no longer exists)"],
+  ["a state code with a letter before it is reported at the state only, not again in the id", CouncilTermSchema, () => term("elected-ARG-1948"), (r) => (r.state = "xARG"), ["state"], "must be an ISO 3166-1 alpha-3 code (or the ISO 3166-3 former code of a state that no longer exists)"],
   ["a permanent seat is not shared", CouncilTermSchema, () => term("permanent-FRA-1945"), (r) => (r.split = true), ["split"], "only an elected term is shared"],
   ["a council term's seat is closed", CouncilTermSchema, () => term("permanent-FRA-1945"), (r) => (r.seat = "founding"), ["seat"], ZOD],
   ["a council term's state is an alpha-3 code", CouncilTermSchema, () => term("permanent-FRA-1945"), (r) => (r.state = "FR"), ["state"], "must be an ISO 3166-1 alpha-3 code (or the ISO 3166-3 former code of a state that no longer exists)"],
@@ -132,7 +140,12 @@ describe.each(cases)("%s", (_rule, schema, valid, breakIt, path, message) => {
     breakIt(record);
     const issues = schema.safeParse(record).error?.issues ?? [];
     if (message === ZOD) expect(issues.map((i) => i.path)).toEqual([path]);
-    else expect(issues.map((i) => ({ path: i.path, message: i.message }))).toEqual([{ path, message }]);
+    // A pattern's message ("must be …") comes with Zod's "invalid_format"; our own rules raise "custom" issues, the
+    // code a consumer of safeParse reads to tell them apart.
+    else {
+      const code = message.startsWith("must ") ? "invalid_format" : "custom";
+      expect(issues.map((i) => ({ code: i.code, path: i.path, message: i.message }))).toEqual([{ code, path, message }]);
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../../src/schemas/index.js";
+import { valuesAt } from "../../../src/schemas/rules/rule.js";
 import { ROOT } from "../../helpers.js";
 
 describe("the cross-record rules", () => {
@@ -21,5 +22,16 @@ describe("the cross-record rules", () => {
     const doc = readFileSync(path.join(ROOT, "docs/validation-rules.md"), "utf8");
     const rows = [...doc.matchAll(/^\| `([a-z0-9-]+)` \| (.+) \|$/gm)].map((m) => [m[1], m[2]]);
     expect(rows).toEqual(RULES.map((r) => [r.id, r.description]));
+  });
+});
+
+describe("valuesAt, the walk the rules share", () => {
+  it("visits each element of an array once, with its index, and nothing past the end", () => {
+    const seen: Array<[unknown, Array<string | number>]> = [];
+    valuesAt({ a: ["x", "y"] }, ["a", "*"], (value, path) => seen.push([value, [...path]]));
+    expect(seen).toEqual([
+      ["x", ["a", 0]],
+      ["y", ["a", 1]],
+    ]);
   });
 });

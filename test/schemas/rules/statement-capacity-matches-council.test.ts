@@ -138,6 +138,31 @@ describe(`rule ${RULE}, on records that fail their schema`, () => {
     expect(problems).toEqual([]);
   });
 
+  // Each bad term below is an elected one of 2030, the year the meeting is moved to: read, it would make the table
+  // cover 2030 and the states' capacities be checked there; left out, the meeting's date stays uncovered.
+  it.each<[string, Rec]>([
+    ["a state that is not a string", { state: 5 }],
+    ["a first day that is not a day of the calendar", { from: "2030-02-30" }],
+    ["a last day that is not a day of the calendar", { to: "2031-02-30" }],
+    ["a last day that is not a string", { to: 20311231 }],
+  ])("leaves out a term with %s", (_what, bad) => {
+    const problems = ofMeeting(problemsOf(RULE, (d) => {
+      byId(d, "meetings", MEETING).date = "2030-06-01";
+      d.councilTerms!.push({ id: "elected-EST-2030", seat: "elected", state: "EST", name: "Estonia", from: "2030-01-01", to: "2031-12-31", split: false, ...bad });
+    }));
+    expect(problems).toEqual([
+      expect.objectContaining({ collection: "meetings", id: MEETING, path: ["date"], message: expect.stringContaining("2030-06-01 is in 2030, a year the membership table does not cover") }),
+    ]);
+  });
+
+  it("reads a well-formed term of 2030 (the check above is not vacuous)", () => {
+    const problems = ofMeeting(problemsOf(RULE, (d) => {
+      byId(d, "meetings", MEETING).date = "2030-06-01";
+      d.councilTerms!.push({ id: "elected-EST-2030", seat: "elected", state: "EST", name: "Estonia", from: "2030-01-01", to: "2031-12-31", split: false });
+    }));
+    expect(problems.filter((p) => p.collection === "meetings")).toEqual([]);
+  });
+
   it("leaves a statement whose meeting has no usable date to the schema", () => {
     const problems = problemsOf(RULE, (d) => {
       byId(d, "meetings", MEETING).date = "14 September 2020";

@@ -103,4 +103,13 @@ describe("rule statement-evidence-in-paragraphs, in detail", () => {
     });
     expect(problems).toEqual([]);
   });
+
+  it("leaves a statement whose paragraphs are missing altogether to the schema", () => {
+    const problems = problemsOf("statement-evidence-in-paragraphs", (d) => {
+      const a = byId(d, "statements", "2020-09-14-a4p-03");
+      delete a.paragraphs;
+      a.themes[0].evidence = borrow(byId(d, "statements", "2020-09-14-a4p-04"));
+    });
+    expect(problems).toEqual([]);
+  });
 });
