@@ -52,15 +52,13 @@ function yearRanges(years: ReadonlySet<number>): string {
   return ranges.length <= 1 ? (ranges[0] ?? "") : `${ranges.slice(0, -1).join(", ")} and ${ranges[ranges.length - 1]}`;
 }
 
-const tables = new WeakMap<readonly CouncilTermLike[], CouncilTable>();
-
 /**
- * The membership table of a list of terms (built once per list). A day is covered when it is on or after the first
- * elected term's start and some elected term began in its year: the table then holds every term running that day.
+ * The membership table of a list of terms. A day is covered when it is on or after the first elected term's start and
+ * some elected term began in its year: the table then holds every term running that day. It is built afresh on each
+ * call: a pass over a few hundred terms costs microseconds, and a table cached across calls would outlive the mutant
+ * it was built under when Stryker runs every test in one process.
  */
 export function councilTable(terms: readonly CouncilTermLike[]): CouncilTable {
-  const cached = tables.get(terms);
-  if (cached) return cached;
   const elected = terms.filter((t) => t.seat === "elected");
   const first = elected.reduce<string | undefined>((min, t) => (min === undefined || t.from < min ? t.from : min), undefined);
   const years = new Set(elected.map((t) => Number(t.from.slice(0, 4))));
@@ -87,6 +85,5 @@ export function councilTable(terms: readonly CouncilTermLike[]): CouncilTable {
       return seats;
     },
   };
-  tables.set(terms, table);
   return table;
 }
