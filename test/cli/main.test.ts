@@ -842,6 +842,14 @@ describe("missions --active-on", () => {
     expect(runOn(data, "missions", "--active-on", "2028-01-01")).toEqual(usage("--active-on 2028-01-01 is after 2027-12-31, the last day the data covers (the end of the last year whose Council terms it holds)"));
   });
 
+  it("writes the bound with four digits when the terms end before the year 1000, and compares it as a date", () => {
+    const data = copy();
+    const elected = data.councilTerms.find((t: Rec) => t.seat === "elected");
+    data.councilTerms = [{ ...elected, id: "elected-XXX-0999", state: "XXX", from: "0999-01-01", to: "1000-12-31" }];
+    expect(runOn(data, "missions", "--active-on", "0999-12-31").code).toBe(0);
+    expect(runOn(data, "missions", "--active-on", "1000-01-01")).toEqual(usage("--active-on 1000-01-01 is after 0999-12-31, the last day the data covers (the end of the last year whose Council terms it holds)"));
+  });
+
   it("takes one day only", () => {
     expect(run("missions", "--active-on", "2020-09-14", "--active-on", "2021-01-01")).toEqual(usage("missions: --active-on takes one value and was given more than once"));
   });
