@@ -95,6 +95,10 @@ describe("rootCausesFirst", () => {
     // A broken sources file is the cause rather than there being none.
     expect(follows([cites, P({ file: "data", message: NO_SOURCES }), P({ file: "data/sources/sources.json", message: "bad" })])).toEqual([2, null, null]);
     expect(follows([cites, P({ file: "data", message: NO_SOURCES, rule: "x" })])).toEqual([null, null]);
+    // Only spans-match-source's own unknown-source problem: not a quote that holds those words, nor another rule's problem.
+    const quoted = P({ collection: "statements", id: "s", path: ["paragraphs", 1], rule: "spans-match-source", message: `quote not found in source 'a': "span cites unknown source"` });
+    const otherRule = P({ collection: "statements", id: "s", path: ["capacity"], rule: "statement-capacity-matches-council", message: "span cites unknown source was elected member" });
+    expect(follows([quoted, otherRule, P({ file: "data/sources/sources.json", message: "not valid JSON" })])).toEqual([null, null, null]);
   });
 
   it("the problems of a source whose text could not be read follow from the first of them", () => {
