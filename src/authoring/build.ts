@@ -37,14 +37,16 @@ export function checkIsoCodes(input: Record<string, unknown[]>): FileProblem[] {
       problems.push({ file: null, collection: "delegations", id, path: ["m49"], message: `M49 code ${m49} differs from ISO 3166-1 numeric ${numeric} for ${id}` });
     }
   }
+  // (isValid alone would take lower case, alpha-2 and numeric codes too.)
+  const isAlpha3 = (code: string) => /^[A-Z]{3}$/.test(code) && iso.isValid(code);
   // Hosts and Council members may be states that no longer exist: their ISO 3166-3 former codes are accepted too.
-  const known = (code: string) => /^[A-Z]{3}$/.test(code) && (iso.isValid(code) || Object.hasOwn(FORMER_STATE_CODES, code));
+  const known = (code: string) => isAlpha3(code) || Object.hasOwn(FORMER_STATE_CODES, code);
   const notKnown = (code: string) => `'${code}' is neither an ISO 3166-1 alpha-3 code nor a listed ISO 3166-3 former code (${Object.keys(FORMER_STATE_CODES).join(", ")})`;
   for (const m of input.missions ?? []) {
     const { id, host, hosts } = (m ?? {}) as { id?: unknown; host?: { iso3?: unknown } | null; hosts?: unknown };
     const missionId = typeof id === "string" ? id : null;
     const code = host?.iso3;
-    if (typeof code === "string" && !(/^[A-Z]{3}$/.test(code) && iso.isValid(code))) {
+    if (typeof code === "string" && !isAlpha3(code)) {
       problems.push({ file: null, collection: "missions", id: missionId, path: ["host", "iso3"], message: `'${code}' is not an ISO 3166-1 alpha-3 code` });
     }
     if (!Array.isArray(hosts)) continue;

@@ -77,12 +77,13 @@ export function themesTable(themes: readonly ThemeEntry[], a4pCommitmentArea: bo
 export function generatedDocs(root: string, input: Readonly<Record<CollectionName, readonly unknown[]>>): Array<{ file: string; text: string }> {
   const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, input[c].length])) as Record<CollectionName, number>;
   const themes = input.themes as ThemeEntry[];
-  const readme = readFileSync(path.join(root, "README.md"), "utf8");
-  const themesGuide = readFileSync(path.join(root, "docs/themes.md"), "utf8");
-  let guide = replaceBlock(themesGuide, "docs/themes.md", "themes-a4p", themesTable(themes, true));
-  guide = replaceBlock(guide, "docs/themes.md", "themes-cross-cutting", themesTable(themes, false));
+  // Each file named once: the name read is the name in errors and the name returned.
+  const read = (file: string) => ({ file, text: readFileSync(path.join(root, file), "utf8") });
+  const readme = read("README.md");
+  const guide = read("docs/themes.md");
+  const a4p = replaceBlock(guide.text, guide.file, "themes-a4p", themesTable(themes, true));
   return [
-    { file: "README.md", text: replaceBlock(readme, "README.md", "counts", countsTable(readBlock(readme, "README.md", "counts"), counts)) },
-    { file: "docs/themes.md", text: guide },
+    { file: readme.file, text: replaceBlock(readme.text, readme.file, "counts", countsTable(readBlock(readme.text, readme.file, "counts"), counts)) },
+    { file: guide.file, text: replaceBlock(a4p, guide.file, "themes-cross-cutting", themesTable(themes, false)) },
   ];
 }

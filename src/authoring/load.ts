@@ -214,16 +214,18 @@ export function loadDataDir(dir: string): LoadedData {
     }
   }
   // No sources at all (unless the file that held them could not be read: that is the root cause then).
-  if (list.length > 0 && input.sources.length === 0 && !problems.some((p) => p.file !== null && collectionNamedBy(p.file) === "sources")) {
+  // (Every problem found so far names a file: the folder, a link refused, or a data file.)
+  if (list.length > 0 && input.sources.length === 0 && !problems.some((p) => collectionNamedBy(p.file!) === "sources")) {
     problems.push({ file: dir, collection: null, id: null, path: [], message: NO_SOURCES });
   }
   const sourceTexts = new Map<string, string>();
   const fileName = SourceSchema.shape.path;
   for (const src of input.sources) {
-    const { id, path: p } = (src ?? {}) as { id?: unknown; path?: unknown };
-    if (typeof id !== "string" || typeof p !== "string") continue;
+    const { id, path: given } = (src ?? {}) as { id?: unknown; path?: unknown };
     // The path is checked before anything is read (the schema reports a bad one), and the text must lie in the folder.
-    if (!fileName.safeParse(p).success) continue;
+    const checked = fileName.safeParse(given);
+    if (typeof id !== "string" || !checked.success) continue;
+    const p = checked.data;
     const at = (message: string) => problems.push({ file: owner.get(`sources\u0000${id}`) ?? null, collection: "sources", id, path: ["path"], message });
     const file = path.join(dir, "sources", p);
     try {
@@ -250,8 +252,7 @@ export function loadDataDir(dir: string): LoadedData {
 /** The raw record a problem names, where its collection and id find one. */
 function recordOf(loaded: LoadedData, p: { collection: CollectionName | null; id: string | null }): unknown {
   if (p.collection === null) return undefined;
-  const list = (loaded.input as Record<string, unknown[]>)[p.collection] ?? [];
-  return list.find((r) => (r as { id?: unknown } | null)?.id === p.id);
+  return loaded.input[p.collection].find((r) => (r as { id?: unknown } | null)?.id === p.id);
 }
 
 /** The file of each record with this id, in the order the records were merged (file order, then order in the file). */
@@ -318,8 +319,11 @@ function referenceTarget(p: FileProblem): CollectionName | undefined {
   return REFERENCES[p.collection].find(([dotted]) => matches(dotted.split("."), p.path))?.[1];
 }
 
-/** The sources a problem's record cites where the problem stands: the span on its path, else every span of the record. */
-function citedSources(loaded: LoadedData, p: FileProblem): string[] {
+/**
+ * The problem of the first broken source that a problem's record cites where the problem stands: the span on its path,
+ * else any span of the record (in the order of SPAN_PATHS).
+ */
+function brokenSourceCited(loaded: LoadedData, p: FileProblem, brokenSources: ReadonlyMap<string, FileProblem>): FileProblem | undefined {
   let value = recordOf(loaded, p);
   const record = value;
   let nearest: string | undefined;
@@ -330,15 +334,15 @@ function citedSources(loaded: LoadedData, p: FileProblem): string[] {
     value = Object.hasOwn(value, key) ? (value as Record<string | number, unknown>)[key] : undefined;
   }
   if (value !== null && typeof value === "object" && !Array.isArray(value) && typeof (value as { source?: unknown }).source === "string") nearest = (value as { source: string }).source;
-  if (nearest !== undefined) return [nearest];
-  const all: string[] = [];
+  if (nearest !== undefined) return brokenSources.get(nearest);
+  let cause: FileProblem | undefined;
   for (const pattern of p.collection ? SPAN_PATHS[p.collection] : []) {
     valuesAt(record, pattern, (span) => {
       const source = span !== null && typeof span === "object" ? (span as { source?: unknown }).source : undefined;
-      if (typeof source === "string") all.push(source);
+      if (typeof source === "string") cause ??= brokenSources.get(source);
     });
   }
-  return all;
+  return cause;
 }
 
 /**
@@ -367,7 +371,8 @@ export function rootCausesFirst(loaded: LoadedData, problems: readonly FileProbl
   const causeOf = (p: FileProblem): FileProblem | undefined => {
     if (roots.has(p) || p.rule === undefined) return undefined;
     const target = referenceTarget(p);
-    if (target && brokenFiles.has(target)) return brokenFiles.get(target);
+    // (No reference starts in sources, so the checks below would find no cause for a reference problem either.)
+    if (target) return brokenFiles.get(target);
     if (p.rule === "spans-match-source" && /^span cites unknown source/.test(p.message) && brokenFiles.has("sources")) return brokenFiles.get("sources");
     if (p.rule === "briefers-have-statements" && brokenFiles.has("statements")) return brokenFiles.get("statements");
     if (p.rule === "statement-capacity-matches-council") {
@@ -376,15 +381,15 @@ export function rootCausesFirst(loaded: LoadedData, problems: readonly FileProbl
     }
     if (p.collection === "sources" && p.id !== null && p.path[0] === "path" && brokenSources.has(p.id)) return brokenSources.get(p.id);
     if (p.rule === "schema" || p.rule === "unique-ids" || p.rule === "references-resolve" || p.rule === "source-texts") return undefined;
-    for (const source of citedSources(loaded, p)) if (brokenSources.has(source)) return brokenSources.get(source);
-    return undefined;
+    return brokenSourceCited(loaded, p, brokenSources);
   };
   const marked = problems.map((p) => {
     const cause = causeOf(p);
     return cause === undefined ? p : { ...p, followsFrom: cause };
   });
   const rank = (p: FileProblem) => (p.rule === undefined ? 0 : roots.has(p) ? 1 : 2);
-  return marked.map((p, i) => [p, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([p]) => p);
+  // (The sort is stable: each rank keeps the order given.)
+  return marked.sort((a, b) => rank(a) - rank(b));
 }
 
 /**

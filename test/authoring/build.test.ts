@@ -89,6 +89,7 @@ describe("generatedModule", () => {
       ["Every metric subject id in the data.", "METRIC_SUBJECTS", dataset.subjects],
       ["Every meeting id in the data.", "MEETING_IDS", dataset.meetings],
       ["Every document id in the data.", "DOCUMENT_IDS", dataset.documents],
+      ["Every council term id in the data.", "COUNCIL_TERM_IDS", dataset.councilTerms],
     ];
     for (const [doc, name, records] of lists) {
       expect(records.length).toBeGreaterThan(0);

@@ -47,6 +47,13 @@ describe("listDataFiles", () => {
     expect(listDataFiles(dir).map((f) => path.relative(dir, f))).toEqual(["a.json", "b.json", "c/a.json", "c/schema/y.json", "c/z.json"]);
   });
 
+  it("orders names by their UTF-16 code units, as JavaScript sorts strings, whatever order the file system lists them in", () => {
+    // U+FF01 comes before U+1F600 in UTF-8 bytes (which Node's readdir on Linux follows), after it in UTF-16 code units.
+    const names = ["\uff01.json", "\u{1f600}.json", "a.json"];
+    const dir = folder(Object.fromEntries(names.map((n) => [n, {}])));
+    expect(listDataFiles(dir).map((f) => path.basename(f))).toEqual(["a.json", "\u{1f600}.json", "\uff01.json"]);
+  });
+
   it("follows a link inside the folder to a folder once, and never loops", () => {
     const data = copy();
     symlinkSync(data, path.join(data, "self"));
@@ -281,6 +288,27 @@ describe("validateLoaded", () => {
       expect.stringMatching(/^\(dataset\): statements\[#\d+\]: Invalid input: expected object, received null \[schema\]$/),
       `${file}: statements[${id}].paragraphs.0: span has no offsets: run npm run data:spans to fill them from its quote [schema]`,
     ]);
+  });
+
+  it("leaves the schema's words for a span with no offsets when the first record with its id has null there instead", () => {
+    let id = "";
+    const { data, file } = withChanged("statements", (statements) => {
+      const [s0, s1] = statements as Array<Record<string, any>>;
+      id = s0!.id;
+      // A repeat of the first record's id: the record looked up is the first, which has null where the span, or the object holding it, should be.
+      s1!.id = id;
+      delete s1!.paragraphs[0].start;
+      delete s1!.paragraphs[0].end;
+      delete s1!.speaker.evidence.start;
+      delete s1!.speaker.evidence.end;
+      s0!.paragraphs[0] = null;
+      s0!.speaker = null;
+    });
+    const lines = schemaLines(data);
+    for (const at of ["paragraphs.0.start", "paragraphs.0.end", "speaker.evidence.start", "speaker.evidence.end"]) {
+      expect(lines).toContain(`${file}: statements[${id}].${at}: Invalid input: expected number, received undefined [schema]`);
+    }
+    expect(lines.filter((l) => l.includes("span has no"))).toEqual([]);
   });
 
   it("leaves the schema's words for a span's other missing fields, for offsets of the wrong type, and for a span in a record it cannot find", () => {

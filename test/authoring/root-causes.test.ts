@@ -79,6 +79,11 @@ describe("rootCausesFirst", () => {
     expect(follows([capacity, P({ file: "data/themes.json", message: "not valid JSON" })])).toEqual([null, null]);
     // The council terms file first, should several be broken.
     expect(follows([capacity, P({ file: "data/delegations.json", message: "a" }), P({ file: "data/council-terms.json", message: "b" })])).toEqual([2, null, null]);
+    // With none of those files broken, a statement's capacity follows from a broken source it cites, like any rule's problem.
+    const records = { statements: [{ id: "s", paragraphs: [span("B")] }] };
+    const onStatement = P({ collection: "statements", id: "s", path: ["capacity"], rule: "statement-capacity-matches-council", message: "capacity" });
+    const brokenSource = P({ file: "data/sources/sources.json", collection: "sources", id: "B", path: ["sha256"], rule: "source-texts", message: "changed" });
+    expect(follows([onStatement, brokenSource, P({ file: "data/themes.json", message: "not valid JSON" })], records)).toEqual([1, null, null]);
   });
 
   it("spans citing an unknown source follow from a sources file that could not be read, or from there being none", () => {
@@ -90,6 +95,10 @@ describe("rootCausesFirst", () => {
     // A broken sources file is the cause rather than there being none.
     expect(follows([cites, P({ file: "data", message: NO_SOURCES }), P({ file: "data/sources/sources.json", message: "bad" })])).toEqual([2, null, null]);
     expect(follows([cites, P({ file: "data", message: NO_SOURCES, rule: "x" })])).toEqual([null, null]);
+    // Only spans-match-source's own unknown-source problem: not a quote that holds those words, nor another rule's problem.
+    const quoted = P({ collection: "statements", id: "s", path: ["paragraphs", 1], rule: "spans-match-source", message: `quote not found in source 'a': "span cites unknown source"` });
+    const otherRule = P({ collection: "statements", id: "s", path: ["capacity"], rule: "statement-capacity-matches-council", message: "span cites unknown source was elected member" });
+    expect(follows([quoted, otherRule, P({ file: "data/sources/sources.json", message: "not valid JSON" })])).toEqual([null, null, null]);
   });
 
   it("the problems of a source whose text could not be read follow from the first of them", () => {
@@ -101,9 +110,15 @@ describe("rootCausesFirst", () => {
     // Not a text problem: a schema problem elsewhere, a source-texts problem elsewhere, another source, no id.
     expect(follows([src({ rule: "schema", path: ["title"], message: "bad title" }), src({ rule: "source-texts", message: "no text" })])).toEqual([null, null]);
     expect(follows([src({ rule: "source-texts", path: ["retrieved"], message: "x" }), src({ rule: "source-texts", message: "no text" })])).toEqual([null, null]);
+    // A sha256 the schema refuses is no text problem: the text it should match may well be there.
+    expect(follows([src({ rule: "schema", path: ["sha256"], message: "must be 64 lower-case hex digits" }), src({ rule: "source-texts", message: "no text" })])).toEqual([null, null]);
+    // Another rule's problem at the path follows from the text problem, wherever it stands.
+    expect(follows([src({ rule: "r", message: "at the path" }), src({ message: "cannot read source text" })])).toEqual([1, null]);
     expect(follows([src({ id: "b", message: "cannot read" }), src({ rule: "source-texts", message: "no text" })])).toEqual([null, null]);
     expect(follows([src({ id: null, message: "cannot read" }), src({ id: null, rule: "source-texts", message: "no text" })])).toEqual([null, null]);
     expect(follows([src({ collection: "themes", message: "cannot read" }), src({ rule: "source-texts", message: "no text" })])).toEqual([null, null]);
+    // Only a problem of the source itself follows: not one of another collection's record that has the source's id.
+    expect(follows([src({ collection: "documents", rule: "r", message: "a document" }), src({ message: "cannot read" })])).toEqual([null, null]);
     // Only a problem at the source's path follows; the first text problem is the cause.
     expect(follows([src({ message: "first" }), src({ message: "second" }), src({ rule: "schema", path: ["title"], message: "elsewhere" })])).toEqual([null, null, null]);
   });
@@ -116,6 +131,10 @@ describe("rootCausesFirst", () => {
     // The record as a whole cites B: a problem on a field that is no span follows from it.
     expect(follows([broken, at(["order"], "speaking-order")], records)).toEqual([null, 0]);
     expect(follows([broken, at(["order"], "speaking-order")], { statements: [{ id: "s", paragraphs: [span("A")] }] })).toEqual([null, null]);
+    // A span citing a source that is fine is passed over for a later one citing a broken source; of two broken, the first.
+    expect(follows([broken, at(["order"], "speaking-order")], { statements: [{ id: "s", paragraphs: [span("A"), span("B")] }] })).toEqual([null, 0]);
+    const brokenC = { ...broken, id: "C", message: "C changed" };
+    expect(follows([broken, brokenC, at(["order"], "speaking-order")], { statements: [{ id: "s", paragraphs: [span("C"), span("B")] }] })).toEqual([null, null, 1]);
     // A path through a key the record does not have, or through a list, still finds the nearest span above it.
     expect(follows([broken, at(["speaker", "evidence", "nope", "deeper"])], records)).toEqual([null, 0]);
     expect(follows([broken, at(["paragraphs", 9])], records)).toEqual([null, 0]);
