@@ -814,6 +814,13 @@ describe("missions --active-on", () => {
     expect(runOn(data, "missions", "--active-on", "2020-09-14").out.split("\n").slice(1, -1).map((line) => line.split(" ")[0])).toEqual(active.filter((id) => id !== "UNTSO"));
   });
 
+  it("answers from a dataset whose terms hold no elected term: there is no last day to refuse a day after", () => {
+    const data = copy();
+    data.councilTerms = data.councilTerms.filter((t: Rec) => t.seat === "permanent");
+    expect(data.councilTerms.length).toBeGreaterThan(0);
+    expect(runOn(data, "missions", "--active-on", "2020-09-14")).toEqual(run("missions", "--active-on", "2020-09-14"));
+  });
+
   it.each([
     ["2020-9-14", "--active-on must be a date written YYYY-MM-DD, got '2020-9-14'"],
     ["14 September 2020", "--active-on must be a date written YYYY-MM-DD, got '14 September 2020'"],

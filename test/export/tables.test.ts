@@ -90,6 +90,15 @@ describe("datasetToTables and tablesToDataset", () => {
     expect(rebuiltVote("")).toBeNull();
   });
 
+  it("leave a marker cell empty where the object is missing from the record, as where it is null", () => {
+    const fixtures = fixtureDataset();
+    const [meeting] = fixtures.meetings as Array<{ id: string; outcomes: Rec[] }>;
+    meeting!.outcomes.push({ kind: "resolution", citation: { kind: "document-symbol", symbol: "S/RES/9999 (2031)" }, document: null, evidence: [] });
+    const outcomes = datasetToTables(fixtures).find((t) => t.name === "meetings.outcomes")!;
+    const row = outcomes.rows.find((r) => r[0] === meeting!.id && r[1] === meeting!.outcomes.length)!;
+    expect(row[outcomes.columns.indexOf("vote")]).toBeNull();
+  });
+
   it("give each list inside a record a table keyed by the record and the position in each enclosing list", () => {
     const tables = new Map(datasetToTables(dataset).map((t) => [t.name, t]));
     const themes = tables.get("statements.themes")!;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { councilCapacity, councilMembers, councilTerms, type CouncilTerm } from "../../src/index.js";
 import type { AnyIds } from "../../src/ids.js";
+import { councilTable } from "../../src/helpers/council-table.js";
 
 /** A synthetic table: two permanent seats and two elected terms that begin in 2031 (not real data). */
 const own: CouncilTerm<AnyIds>[] = [
@@ -156,5 +157,13 @@ describe("one clear error naming the argument", () => {
     );
     expect(() => councilMembers("2032-03-01", terms.slice(0, 2))).toThrow("(it holds the terms that began in 2031 and 2036)");
     expect(() => councilMembers("2032-03-01", terms.slice(1, 2))).toThrow("(it holds the terms that began in 2031)");
+  });
+});
+
+describe("councilTable", () => {
+  it("has no first or last day for terms that hold no elected term, and the end of the last elected term's year otherwise", () => {
+    const permanent = councilTable(own.filter((t) => t.seat === "permanent"));
+    expect([permanent.first, permanent.last]).toEqual([undefined, undefined]);
+    expect([councilTable(own).first, councilTable(own).last]).toEqual(["2031-01-01", "2032-12-31"]);
   });
 });

@@ -145,6 +145,8 @@ describe(`rule ${RULE}, on records that fail their schema`, () => {
     ["a first day that is not a day of the calendar", { from: "2030-02-30" }],
     ["a last day that is not a day of the calendar", { to: "2031-02-30" }],
     ["a last day that is not a string", { to: 20311231 }],
+    ["a first day that is null", { from: null }],
+    ["no last day at all", { to: undefined }],
   ])("leaves out a term with %s", (_what, bad) => {
     const problems = ofMeeting(problemsOf(RULE, (d) => {
       byId(d, "meetings", MEETING).date = "2030-06-01";
@@ -163,10 +165,19 @@ describe(`rule ${RULE}, on records that fail their schema`, () => {
     expect(problems.filter((p) => p.collection === "meetings")).toEqual([]);
   });
 
-  it("leaves a statement whose meeting has no usable date to the schema", () => {
+  it.each(["14 September 2020", null])("leaves a statement whose meeting has no usable date (%j) to the schema", (date) => {
     const problems = problemsOf(RULE, (d) => {
-      byId(d, "meetings", MEETING).date = "14 September 2020";
+      byId(d, "meetings", MEETING).date = date;
       d.councilTerms = [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("leaves a statement whose delegation is not a string to the schema, even when a state's record has that id", () => {
+    const problems = problemsOf(RULE, (d) => {
+      const s = byState(d, "elected-member");
+      byId(d, "delegations", s.speaker.delegation).id = 42;
+      s.speaker.delegation = 42;
     });
     expect(problems).toEqual([]);
   });
