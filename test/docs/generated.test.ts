@@ -10,7 +10,11 @@ const { input } = realData();
 const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, input[c].length])) as Parameters<typeof countsTable>[1];
 
 describe("the generated parts of the docs", () => {
-  it.each(generatedDocs(ROOT, input).map((d) => [d.file, d.text] as const))(`%s is current (else run ${GENERATE_COMMAND})`, (file, text) => {
+  // The files are generated inside the test, not when this file loads: mutation testing switches a mutant on only while tests run.
+  it.each(["README.md", "docs/themes.md"])(`%s is current (else run ${GENERATE_COMMAND})`, (file) => {
+    const docs = generatedDocs(ROOT, input);
+    expect(docs.map((d) => d.file)).toEqual(["README.md", "docs/themes.md"]);
+    const text = docs.find((d) => d.file === file)!.text;
     expect(readFileSync(path.join(ROOT, file), "utf8") === text, `${file} is not current: run ${GENERATE_COMMAND}`).toBe(true);
   });
 

@@ -43,6 +43,10 @@ describe("groupBy and countBy", () => {
     expect(() => countBy(statements, "speakerName" as never)).toThrow(new TypeError("countBy: a record has no field 'speakerName'"));
     expect(() => groupBy(statements, "speakerName" as never)).toThrow(new TypeError("groupBy: a record has no field 'speakerName'"));
     expect(() => countBy([null, undefined, 5] as never[], "id" as never)).toThrow(new TypeError("countBy: a record has no field 'id'"));
+    // Each kind of non-record alone, so a check that skips one cannot pass on an earlier element.
+    for (const r of [null, undefined, 5, "text"]) {
+      expect(() => countBy([r] as never[], "id" as never)).toThrow(new TypeError("countBy: a record has no field 'id'"));
+    }
   });
 
   it("group under undefined a field that a record has but leaves undefined", () => {
