@@ -1,0 +1,119 @@
+/**
+ * The committed mutation report (reports/mutation/mutation.json, written by `npm run test:mutation`) is current and
+ * good enough: it holds every file Stryker mutates with the exact text the file has now, each folder the project
+ * holds to a score reaches it, and every mutant that no test kills is listed, with its reason, in
+ * reports/mutation/equivalent-mutants.md (and nothing else is listed there).
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import stryker from "./stryker.config.mjs";
+import { ROOT } from "../helpers.js";
+
+const REPORT = path.join(ROOT, "reports/mutation/mutation.json");
+const EQUIVALENTS = path.join(ROOT, "reports/mutation/equivalent-mutants.md");
+/** The parts of src/ held to a mutation score of at least 85 %. */
+const GATED = ["src/schemas/", "src/helpers/", "src/numbers.ts", "src/export/", "src/authoring/", "src/cli/"];
+const MIN_SCORE = 85;
+
+interface Mutant {
+  id: string;
+  mutatorName: string;
+  replacement?: string;
+  status: string;
+  location: { start: { line: number; column: number } };
+}
+interface Report {
+  files: Record<string, { source: string; mutants: Mutant[] }>;
+}
+const report = JSON.parse(readFileSync(REPORT, "utf8")) as Report;
+
+/** A glob of the mutate option (`**`, `*`) as a regular expression over paths relative to the root. */
+function globRegExp(glob: string): RegExp {
+  const body = glob
+    .split(/(\*\*\/|\*)/)
+    .map((part) => (part === "**/" ? "(?:.*/)?" : part === "*" ? "[^/]*" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
+    .join("");
+  return new RegExp(`^${body}$`);
+}
+
+/** Every file the mutate option selects. */
+function mutatedFiles(): string[] {
+  const patterns = (stryker.mutate as string[]).map((g) => ({ exclude: g.startsWith("!"), re: globRegExp(g.replace(/^!/, "")) }));
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+      const rel = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(rel);
+      else if (patterns.reduce((selected, p) => (p.re.test(rel) ? !p.exclude : selected), false)) files.push(rel);
+    }
+  };
+  walk("src");
+  return files.sort();
+}
+
+/** A file's text without comments, and without the module names and `*` of its imports and re-exports. */
+const declarationsOnly = (text: string): string =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\/\/.*$/gm, "")
+    .replace(/\bfrom\s+"[^"]*"/g, "from")
+    .replace(/\b(export|import) \* (as \w+ )?from/g, "$1 from");
+/** What Stryker can mutate: a function, a condition, an operator, a string or template, a regular expression. */
+const MUTABLE = /=>|\bfunction\b|\bif\b|\?|&&|\|\||[=!]==?(?!>)|[<>]=|[+*%/`"']|-(?!-)/;
+
+/** The key a survivor is listed under: file:line:column, mutator, and the replacement with its spaces collapsed. */
+const keyOf = (file: string, m: Mutant): string =>
+  `${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${(m.replacement ?? "").replace(/\s+/g, " ")}`;
+
+/** The listed equivalents: lines "- `file:line:col` Mutator → ``replacement``: reason". */
+function listedEquivalents(): Map<string, string> {
+  const listed = new Map<string, string>();
+  if (!existsSync(EQUIVALENTS)) return listed;
+  for (const line of readFileSync(EQUIVALENTS, "utf8").split("\n")) {
+    const m = /^- `([^`]+)` (\w+) → (`+) ?(.*?) ?\3: (.+)$/.exec(line);
+    if (m) listed.set(`${m[1]} ${m[2]} ${m[4]!.replace(/\s+/g, " ")}`, m[5]!);
+  }
+  return listed;
+}
+
+const detected = (m: Mutant): boolean => m.status === "Killed" || m.status === "Timeout";
+const counted = (m: Mutant): boolean => detected(m) || m.status === "Survived" || m.status === "NoCoverage";
+
+describe("the committed mutation report", () => {
+  it("holds every mutated file, with the text it has now (rerun `npm run test:mutation` after changing src/)", () => {
+    const files = mutatedFiles();
+    const stale = files.filter((file) => file in report.files && report.files[file]!.source !== readFileSync(path.join(ROOT, file), "utf8"));
+    expect(stale).toEqual([]);
+    // A file the report lacks must be one Stryker finds nothing to mutate in: imports, re-exports, types and plain
+    // declarations, with no function, condition, operator or string of its own.
+    const withCode = files.filter((file) => !(file in report.files) && MUTABLE.test(declarationsOnly(readFileSync(path.join(ROOT, file), "utf8"))));
+    expect(withCode).toEqual([]);
+    expect(Object.keys(report.files).filter((file) => !files.includes(file))).toEqual([]);
+  });
+
+  it("has no mutant that could not run (compile or runtime error)", () => {
+    const broken = Object.entries(report.files).flatMap(([file, f]) =>
+      f.mutants.filter((m) => m.status === "CompileError" || m.status === "RuntimeError").map((m) => keyOf(file, m)),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it.each(GATED)(`%s scores at least ${MIN_SCORE} per cent`, (prefix) => {
+    const mutants = Object.entries(report.files)
+      .filter(([file]) => file.startsWith(prefix))
+      .flatMap(([, f]) => f.mutants.filter(counted));
+    expect(mutants.length).toBeGreaterThan(0);
+    const score = (100 * mutants.filter(detected).length) / mutants.length;
+    expect(score).toBeGreaterThanOrEqual(MIN_SCORE);
+  });
+
+  it("lists every surviving mutant in equivalent-mutants.md with its reason, and lists nothing else", () => {
+    const listed = listedEquivalents();
+    const survivors = Object.entries(report.files).flatMap(([file, f]) =>
+      f.mutants.filter((m) => m.status === "Survived" || m.status === "NoCoverage").map((m) => keyOf(file, m)),
+    );
+    expect(survivors.filter((key) => !listed.has(key))).toEqual([]);
+    expect([...listed.keys()].filter((key) => !survivors.includes(key))).toEqual([]);
+  });
+});
