@@ -1,0 +1,207 @@
+/**
+ * `draftMeeting`: the records a person would write for a meeting, proposed from its text, each field that comes from
+ * the words with its Span, and what needs a person's judgement in the review.
+ * @module
+ */
+import { councilTerms as bundledTerms, delegations as bundledDelegations, missions as bundledMissions } from "../../data.js";
+import { requireCalendarDate } from "../../dates.js";
+import { councilTable } from "../../helpers/council-table.js";
+import { fold } from "../../typography.js";
+import { findMentions, findPlaces, type Mention } from "./missions.js";
+import { nameIndex } from "./names.js";
+import { findNumbers } from "./numbers.js";
+import { END_MATTER, REPORTED_SPEECH, RULE_37, SENTENCE_ENDING } from "./patterns.js";
+import { findIntro, findPresiders, type Finding, type Intro, type SpeakerContext } from "./speakers.js";
+import { paragraphsOf, sentencesOf, spanOf, type Range, type Source } from "./text.js";
+import type {
+  DraftCapacity,
+  DraftDelegation,
+  DraftNumber,
+  DraftOptions,
+  DraftReference,
+  DraftRole,
+  DraftStatement,
+  MeetingDraft,
+  ReviewItem,
+} from "./types.js";
+
+const ID = /^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/u;
+
+/** A value as an error message shows it: a string quoted and cut short, else its type (or null). */
+function shown(value: unknown): string {
+  if (typeof value === "string") return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+}
+
+/** Checks the arguments: one TypeError (a RangeError for a day that does not exist) naming the first that is wrong. */
+function requireArguments(text: unknown, options: unknown): asserts options is DraftOptions {
+  if (typeof text !== "string") throw new TypeError(`draftMeeting: 'text' must be a string, got ${shown(text)}`);
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new TypeError(`draftMeeting: 'options' must be an object with 'source' and 'meeting', got ${shown(options)}`);
+  }
+  const o = options as Record<string, unknown>;
+  for (const key of ["source", "meeting"]) {
+    if (typeof o[key] !== "string" || !ID.test(o[key])) {
+      throw new TypeError(`draftMeeting: 'options.${key}' must be an id (letters and digits joined by single '-', '_' or '.'), got ${shown(o[key])}`);
+    }
+  }
+  if (o.date !== undefined) requireCalendarDate(o.date, "options.date", "draftMeeting");
+  if (o.reference === undefined) return;
+  if (typeof o.reference !== "object" || o.reference === null || Array.isArray(o.reference)) {
+    throw new TypeError(`draftMeeting: 'options.reference' must be an object of tables, got ${shown(o.reference)}`);
+  }
+  const r = o.reference as Record<string, unknown>;
+  for (const key of ["delegations", "missions", "councilTerms"]) {
+    if (r[key] !== undefined && !Array.isArray(r[key])) throw new TypeError(`draftMeeting: 'options.reference.${key}' must be an array, got ${shown(r[key])}`);
+  }
+}
+
+/** Freezes a draft and everything in it. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The role and capacity of a speaker: from the delegation's kind, or the council terms on the date for a state. */
+function seatOf(
+  intro: Intro,
+  ctx: SpeakerContext,
+  reference: Required<DraftReference>,
+  date: string | undefined,
+  findings: Finding[],
+): { role: DraftRole | null; capacity: DraftCapacity | null } {
+  const d = intro.delegation === null ? undefined : ctx.names.byId.get(intro.delegation)!;
+  if (d === undefined) return { role: null, capacity: null };
+  if (d.kind === "un-entity") return { role: "briefer", capacity: "un-official" };
+  if (d.kind === "civil-society") return { role: "briefer", capacity: "invited-under-rule-39" };
+  if (d.kind === "observer-state") return { role: "invited", capacity: "observer-state" };
+  if (d.kind !== "member-state") return { role: "invited", capacity: intro.rule39 ? "invited-under-rule-39" : "organization-representative" };
+  const table = councilTable(reference.councilTerms);
+  const uncovered = date === undefined ? undefined : table.uncovered(date);
+  if (date === undefined || uncovered !== undefined) {
+    const why = date === undefined ? "no meeting date was given" : `the date ${date} ${uncovered}`;
+    findings.push({
+      kind: "capacity-unknown",
+      message: `the capacity of ${d.name} is its seat on the Council on the meeting's date, and ${why}: set capacity and role by hand`,
+      range: intro.evidence,
+      suggestions: [],
+    });
+    return { role: intro.president ? "president" : null, capacity: null };
+  }
+  const seat = table.seatsOn(date).get(d.id);
+  const role = intro.president ? "president" : seat ? "council-member" : "invited";
+  return { role, capacity: seat ?? (RULE_37.test(ctx.source.folded) ? "invited-under-rule-37" : "non-member") };
+}
+
+/**
+ * Drafts a meeting's records from its meetings-coverage text: the statements in speaking order (speaker, role,
+ * capacity, the delegations spoken for, the paragraphs, the missions named), the numbers that measure something, the
+ * delegations found by name, and a review of everything the text does not settle.
+ *
+ * Each field read from the words carries its Span (`source`, `quote`, `start`, `end`, with `quote` the exact slice
+ * of the text), and no value is proposed that the text does not contain: a speaker whose name is in no table is
+ * `null` with an `unknown-speaker` review item; a place that is a mission's host is a `possible-mission` suggestion,
+ * never a mention; a capacity needs the date and the council terms that cover it. Themes, documents and the subjects
+ * of numbers are left to a person. Pure: reads no file; the result is frozen.
+ *
+ * A `text` that is not a string, a `source` or `meeting` that is not an id, a `date` that is not a day written
+ * `YYYY-MM-DD`, or a reference table that is not an array is one TypeError (a RangeError for a day that does not
+ * exist) naming the argument.
+ *
+ * @param text - The source text, exactly as stored (offsets count UTF-16 code units).
+ * @param options - The source and meeting ids, the meeting's date, and the tables to read (the bundled ones by default).
+ * @returns The draft, frozen.
+ * @category Authoring
+ * @example
+ * ```ts
+ * import { draftMeeting } from "peacekeeping-records/authoring";
+ *
+ * const text = "Ghana’s representative said more than 5,000 peacekeepers serve in UNMISS.";
+ * const draft = draftMeeting(text, { source: "my-source", meeting: "2020-09-14-x", date: "2020-09-14" });
+ * console.log(draft.statements[0]?.speaker.delegation ?? "unknown"); // unknown (Ghana is not in the bundled table)
+ * console.log(draft.numbers[0]?.value, draft.numbers[0]?.qualifier); // 5000 more-than
+ * console.log(draft.statements[0]?.missions.map((m) => m.mission)); // [ 'UNMISS' ]
+ * ```
+ */
+export function draftMeeting(text: string, options: DraftOptions): MeetingDraft {
+  requireArguments(text, options);
+  const { meeting, date } = options;
+  const reference: Required<DraftReference> = {
+    delegations: options.reference?.delegations ?? bundledDelegations,
+    missions: options.reference?.missions ?? bundledMissions,
+    councilTerms: options.reference?.councilTerms ?? bundledTerms,
+  };
+  const source: Source = { id: options.source, text, folded: fold(text) };
+  const names = nameIndex(reference.delegations);
+  const ctx: SpeakerContext = { source, names, presiders: findPresiders(source, names) };
+
+  // Each paragraph goes to the statement its speaker opens, or to the one before; those before the first speaker go
+  // to it when they report what was said, and to no statement otherwise.
+  const paragraphs = paragraphsOf(text).filter((p) => !END_MATTER.test(source.folded.slice(p.start, p.end)));
+  const opened: Array<{ intro: Intro; paragraphs: Range[] }> = [];
+  const owner = new Map<Range, number>();
+  let pending: Range[] = [];
+  for (const p of paragraphs) {
+    const intro = findIntro(ctx, sentencesOf(source.folded, p)[0]!);
+    const words = source.folded.slice(p.start, p.end);
+    if (intro !== undefined) {
+      opened.push({ intro, paragraphs: opened.length === 0 ? [...pending, p] : [p] });
+      pending = [];
+    } else if (opened.length > 0) opened[opened.length - 1]!.paragraphs.push(p);
+    else if (REPORTED_SPEECH.test(words) && SENTENCE_ENDING.test(words)) pending.push(p);
+  }
+  opened.forEach((s, i) => s.paragraphs.forEach((q) => owner.set(q, i)));
+
+  const review: ReviewItem[] = [];
+  const toReview = (findings: readonly Finding[], statement: string | null) =>
+    review.push(...findings.map((f) => ({ kind: f.kind, message: f.message, span: spanOf(source, f.range.start, f.range.end), statement, suggestions: f.suggestions })));
+  const idOf = (i: number) => `${meeting}-${String(i + 1).padStart(2, "0")}`;
+
+  const statements: DraftStatement[] = opened.map(({ intro, paragraphs: own }, i) => {
+    const findings: Finding[] = [...intro.findings];
+    const { role, capacity } = seatOf(intro, ctx, reference, date, findings);
+    const mentions: Mention[] = [];
+    const skip: Range[] = [intro.evidence, ...(intro.onBehalfOfEvidence ? [intro.onBehalfOfEvidence] : [])];
+    for (const p of own) {
+      const found = findMentions(source, reference.missions, p, date, findings);
+      mentions.push(...found.mentions.filter((m) => !mentions.some((x) => x.mission === m.mission)));
+      findPlaces(source, reference.missions, p, date, [...skip, ...found.covered], findings);
+    }
+    toReview(findings, idOf(i));
+    const span = (r: Range) => spanOf(source, r.start, r.end);
+    return {
+      id: idOf(i),
+      meeting,
+      order: i + 1,
+      speaker: { delegation: intro.delegation, name: intro.name, title: intro.title, evidence: span(intro.evidence) },
+      role,
+      capacity,
+      participation: intro.participation && { mode: intro.participation.mode, evidence: span(intro.participation.evidence) },
+      onBehalfOf: intro.onBehalfOf,
+      onBehalfOfEvidence: intro.onBehalfOfEvidence && span(intro.onBehalfOfEvidence),
+      paragraphs: own.map(span),
+      missions: mentions.map((m) => ({ mission: m.mission, mention: "explicit" as const, inferredFrom: null, evidence: span(m.range) })),
+    };
+  });
+
+  // Numbers in text order: a statement's paragraphs, and the source's own sentences (statement null).
+  const numbers: DraftNumber[] = [];
+  for (const p of paragraphs) {
+    const i = owner.get(p);
+    if (i === undefined && !SENTENCE_ENDING.test(source.folded.slice(p.start, p.end))) continue;
+    const findings: Finding[] = [];
+    const statement = i === undefined ? null : idOf(i);
+    numbers.push(...findNumbers(source, p, statement, date, findings));
+    toReview(findings, statement);
+  }
+
+  const delegations: DraftDelegation[] = [];
+  for (const n of opened.flatMap((s) => s.intro.named)) {
+    if (!delegations.some((d) => d.id === n.id)) delegations.push({ id: n.id, name: names.byId.get(n.id)!.name, evidence: spanOf(source, n.range.start, n.range.end) });
+  }
+  review.sort((a, b) => a.span.start - b.span.start);
+  return deepFreeze({ statements, numbers, delegations, review });
+}

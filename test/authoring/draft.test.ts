@@ -1,0 +1,68 @@
+/**
+ * The drafting's quality, measured against the hand-made records of every meeting of data/ and every fixture (the
+ * answer key): the speakers in order, the paragraphs, the groups spoken for, the missions named, the numbers, and
+ * nothing proposed outside the text.
+ */
+import { describe, expect, it } from "vitest";
+import { measureDraft } from "../../src/authoring/draft/measure.js";
+import { draftMeeting, type MeetingDraft } from "../../src/authoring/index.js";
+import { parseNumberText } from "../../src/numbers.js";
+import { draftCases } from "./draft-cases.js";
+
+const cases = draftCases();
+
+describe.each(cases)("drafting $name", (c) => {
+  const draft: MeetingDraft = draftMeeting(c.text, { source: c.source, meeting: c.meeting, date: c.date, reference: c.reference });
+  const m = measureDraft(draft, c.key, c.text, c.source);
+  const expected = m.statements.expected;
+
+  it("finds every statement, each with the hand-made delegation at its place in the speaking order", () => {
+    expect(m.statements.drafted).toBe(expected);
+    expect(m.delegationInOrder).toBe(expected);
+    expect(draft.statements.map((s) => s.order)).toEqual(c.key.statements.map((_s, i) => i + 1));
+  });
+
+  it("gives the hand-made paragraph spans for every statement but one at most", () => {
+    expect(m.paragraphs).toBeGreaterThanOrEqual(expected - 1);
+  });
+
+  it("finds the delegations spoken for, and the missions named, of every statement", () => {
+    expect(m.onBehalfOf).toBe(expected);
+    expect(m.missions).toBe(expected);
+  });
+
+  it("proposes the hand-made numbers with their value and qualifier, all but two at most", () => {
+    expect(m.numbers.matched).toBeGreaterThanOrEqual(m.numbers.expected - 2);
+  });
+
+  it("proposes nothing outside the text: every span quotes the text between its offsets", () => {
+    expect(m.spans.total).toBeGreaterThan(expected);
+    expect(m.spans.outside).toBe(0);
+  });
+
+  it("reads each number's value from its own words, and its qualifier and period from its sentence", () => {
+    for (const n of draft.numbers) {
+      expect(n.words.quote).toBe(n.text);
+      const parsed = parseNumberText(n.text)!;
+      expect(n.value).toBe(parsed.kind === "fraction" ? parsed.value * 100 : parsed.value);
+      if (n.qualifierText !== null) expect(n.evidence.quote).toContain(n.qualifierText);
+      if (n.period?.text) expect(n.evidence.quote).toContain(n.period.text);
+      expect(n.evidence.start <= n.words.start && n.words.end <= n.evidence.end).toBe(true);
+    }
+  });
+
+  it("ties each statement's numbers, mentions and review items to words inside its paragraphs", () => {
+    const inside = (id: string | null, start: number) => draft.statements.find((s) => s.id === id)?.paragraphs.some((p) => p.start <= start && start < p.end) ?? true;
+    for (const n of draft.numbers) expect(inside(n.statement, n.words.start)).toBe(true);
+    for (const r of draft.review) expect(inside(r.statement, r.span.start)).toBe(true);
+    for (const s of draft.statements) for (const x of s.missions) expect(inside(s.id, x.evidence.start)).toBe(true);
+  });
+
+  it("lists each delegation it resolved once, by its first words", () => {
+    const ids = draft.delegations.map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const used = new Set(draft.statements.flatMap((s) => [s.speaker.delegation, ...s.onBehalfOf]).filter((d) => d !== null));
+    expect(new Set(ids)).toEqual(used);
+    for (const d of draft.delegations) expect(c.reference.delegations.find((r) => r.id === d.id)?.name).toBe(d.name);
+  });
+});
