@@ -58,6 +58,17 @@ describe.each(cases)("drafting $name", (c) => {
     for (const s of draft.statements) for (const x of s.missions) expect(inside(s.id, x.evidence.start)).toBe(true);
   });
 
+  it("makes mentions only of missions named, and of a place at most a review suggestion outside every mention", () => {
+    const mentions = draft.statements.flatMap((s) => s.missions);
+    expect(mentions.every((x) => x.mention === "explicit" && x.inferredFrom === null)).toBe(true);
+    const names = new Set(c.reference.missions.flatMap((x) => [x.acronym, x.name, ...(x.aliases ?? [])]));
+    for (const x of mentions) expect([...names].some((n) => n !== null && x.evidence.quote.replace(/\u00a0/g, " ").includes(n))).toBe(true);
+    for (const r of draft.review.filter((x) => x.kind === "possible-mission")) {
+      expect(r.suggestions.length).toBeGreaterThan(0);
+      expect(mentions.some((x) => x.evidence.start <= r.span.start && r.span.start < x.evidence.end)).toBe(false);
+    }
+  });
+
   it("lists each delegation it resolved once, by its first words", () => {
     const ids = draft.delegations.map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -118,12 +118,16 @@ function seatOf(
  * @example
  * ```ts
  * import { draftMeeting } from "peacekeeping-records/authoring";
+ * import { loadSourceTexts } from "peacekeeping-records/texts";
  *
- * const text = "Ghana’s representative said more than 5,000 peacekeepers serve in UNMISS.";
- * const draft = draftMeeting(text, { source: "my-source", meeting: "2020-09-14-x", date: "2020-09-14" });
- * console.log(draft.statements[0]?.speaker.delegation ?? "unknown"); // unknown (Ghana is not in the bundled table)
- * console.log(draft.numbers[0]?.value, draft.numbers[0]?.qualifier); // 5000 more-than
- * console.log(draft.statements[0]?.missions.map((m) => m.mission)); // [ 'UNMISS' ]
+ * const text = (await loadSourceTexts()).get("press-release-2020-09-14")!;
+ * const draft = draftMeeting(text, { source: "press-release-2020-09-14", meeting: "2020-09-14-a4p", date: "2020-09-14" });
+ * console.log(draft.statements.length, draft.statements[1]?.speaker.evidence.quote); // 13 South Africa’s representative
+ * console.log(draft.statements[1]?.onBehalfOf); // [ 'NER', 'TUN', 'VCT' ]
+ * const budget = draft.numbers.find((n) => n.unit === "usd");
+ * console.log(budget?.value, budget?.period?.kind); // 6600000000 fiscal-year
+ * console.log(draft.review.filter((r) => r.kind === "possible-mission").map((r) => r.span.quote).join(", "));
+ * // Sudan, Darfur, Mali, Democratic Republic of the Congo, Sudan
  * ```
  */
 export function draftMeeting(text: string, options: DraftOptions): MeetingDraft {

@@ -35,11 +35,20 @@ export interface MissionRef {
   /** Other ways its acronym or name is written. */
   readonly aliases?: readonly string[];
   /** Its host countries or territories (their names are places that may point to it). */
-  readonly hosts?: readonly { readonly name: string }[];
+  readonly hosts?: readonly {
+    /** The host's name as the sources write it. */
+    readonly name: string;
+  }[];
   /** The decision that established it (its year bounds the meetings it can be suggested for). */
-  readonly established?: { readonly year: number } | null;
+  readonly established?: {
+    /** The year the establishing decision was adopted. */
+    readonly year: number;
+  } | null;
   /** When its mandate ended (a date as precise as cited). */
-  readonly end?: { readonly date: string } | null;
+  readonly end?: {
+    /** The last day, month or year of the mandate (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+    readonly date: string;
+  } | null;
 }
 
 /**
@@ -112,7 +121,12 @@ export interface DraftStatement {
   /** The capacity from the council terms on the meeting's date (or the delegation's kind), or null. */
   readonly capacity: DraftCapacity | null;
   /** How the speaker took part, where the text says. */
-  readonly participation: { readonly mode: "videoconference" | "written"; readonly evidence: Span } | null;
+  readonly participation: {
+    /** By videoconference, or by a written statement circulated instead. */
+    readonly mode: "videoconference" | "written";
+    /** The words that say so. */
+    readonly evidence: Span;
+  } | null;
   /** Delegations on whose behalf the speaker also spoke. */
   readonly onBehalfOf: readonly string[];
   /** The words that say so; null when onBehalfOf is empty. */
