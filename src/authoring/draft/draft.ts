@@ -65,35 +65,44 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** What the capacities of a meeting's states are read from: the Council's seats on its date, or why they cannot be. */
+interface Seats {
+  /** The seats on the date, or a sentence that says why there are none to read. */
+  readonly seats: ReadonlyMap<string, DraftCapacity> | string;
+  /** Whether the text says States were invited under rule 37. */
+  readonly rule37: boolean;
+}
+
+/** The seats of a meeting's date, read once. */
+function seatsOn(reference: Required<DraftReference>, date: string | undefined, folded: string): Seats {
+  const table = councilTable(reference.councilTerms);
+  const uncovered = date === undefined ? "no meeting date was given" : table.uncovered(date);
+  return {
+    seats: uncovered === undefined ? table.seatsOn(date!) : date === undefined ? uncovered : `the date ${date} ${uncovered}`,
+    rule37: RULE_37.test(folded),
+  };
+}
+
 /** The role and capacity of a speaker: from the delegation's kind, or the council terms on the date for a state. */
-function seatOf(
-  intro: Intro,
-  ctx: SpeakerContext,
-  reference: Required<DraftReference>,
-  date: string | undefined,
-  findings: Finding[],
-): { role: DraftRole | null; capacity: DraftCapacity | null } {
+function seatOf(intro: Intro, ctx: SpeakerContext, seats: Seats, findings: Finding[]): { role: DraftRole | null; capacity: DraftCapacity | null } {
   const d = intro.delegation === null ? undefined : ctx.names.byId.get(intro.delegation)!;
   if (d === undefined) return { role: null, capacity: null };
   if (d.kind === "un-entity") return { role: "briefer", capacity: "un-official" };
   if (d.kind === "civil-society") return { role: "briefer", capacity: "invited-under-rule-39" };
   if (d.kind === "observer-state") return { role: "invited", capacity: "observer-state" };
   if (d.kind !== "member-state") return { role: "invited", capacity: intro.rule39 ? "invited-under-rule-39" : "organization-representative" };
-  const table = councilTable(reference.councilTerms);
-  const uncovered = date === undefined ? undefined : table.uncovered(date);
-  if (date === undefined || uncovered !== undefined) {
-    const why = date === undefined ? "no meeting date was given" : `the date ${date} ${uncovered}`;
+  if (typeof seats.seats === "string") {
     findings.push({
       kind: "capacity-unknown",
-      message: `the capacity of ${d.name} is its seat on the Council on the meeting's date, and ${why}: set capacity and role by hand`,
+      message: `the capacity of ${d.name} is its seat on the Council on the meeting's date, and ${seats.seats}: set capacity and role by hand`,
       range: intro.evidence,
       suggestions: [],
     });
     return { role: intro.president ? "president" : null, capacity: null };
   }
-  const seat = table.seatsOn(date).get(d.id);
+  const seat = seats.seats.get(d.id);
   const role = intro.president ? "president" : seat ? "council-member" : "invited";
-  return { role, capacity: seat ?? (RULE_37.test(ctx.source.folded) ? "invited-under-rule-37" : "non-member") };
+  return { role, capacity: seat ?? (seats.rule37 ? "invited-under-rule-37" : "non-member") };
 }
 
 /**
@@ -141,15 +150,17 @@ export function draftMeeting(text: string, options: DraftOptions): MeetingDraft 
   const source: Source = { id: options.source, text, folded: fold(text) };
   const names = nameIndex(reference.delegations);
   const ctx: SpeakerContext = { source, names, presiders: findPresiders(source, names) };
+  const seats = seatsOn(reference, date, source.folded);
 
   // Each paragraph goes to the statement its speaker opens, or to the one before; those before the first speaker go
   // to it when they report what was said, and to no statement otherwise.
   const paragraphs = paragraphsOf(text).filter((p) => !END_MATTER.test(source.folded.slice(p.start, p.end)));
+  const sentences = new Map(paragraphs.map((p) => [p, sentencesOf(source.folded, p)]));
   const opened: Array<{ intro: Intro; paragraphs: Range[] }> = [];
   const owner = new Map<Range, number>();
   let pending: Range[] = [];
   for (const p of paragraphs) {
-    const intro = findIntro(ctx, sentencesOf(source.folded, p)[0]!);
+    const intro = findIntro(ctx, sentences.get(p)![0]!);
     const words = source.folded.slice(p.start, p.end);
     if (intro !== undefined) {
       opened.push({ intro, paragraphs: opened.length === 0 ? [...pending, p] : [p] });
@@ -166,7 +177,7 @@ export function draftMeeting(text: string, options: DraftOptions): MeetingDraft 
 
   const statements: DraftStatement[] = opened.map(({ intro, paragraphs: own }, i) => {
     const findings: Finding[] = [...intro.findings];
-    const { role, capacity } = seatOf(intro, ctx, reference, date, findings);
+    const { role, capacity } = seatOf(intro, ctx, seats, findings);
     const mentions: Mention[] = [];
     const skip: Range[] = [intro.evidence, ...(intro.onBehalfOfEvidence ? [intro.onBehalfOfEvidence] : [])];
     for (const p of own) {
@@ -198,7 +209,7 @@ export function draftMeeting(text: string, options: DraftOptions): MeetingDraft 
     if (i === undefined && !SENTENCE_ENDING.test(source.folded.slice(p.start, p.end))) continue;
     const findings: Finding[] = [];
     const statement = i === undefined ? null : idOf(i);
-    numbers.push(...findNumbers(source, p, statement, date, findings));
+    numbers.push(...findNumbers(source, sentences.get(p)!, statement, date, findings));
     toReview(findings, statement);
   }
 

@@ -18,7 +18,7 @@ import {
   YEARS_AFTER,
   YEAR_NUMBER,
 } from "./patterns.js";
-import { sentencesOf, spanOf, type Range, type Source } from "./text.js";
+import { spanOf, type Range, type Source } from "./text.js";
 import type { Finding } from "./speakers.js";
 import type { DraftNumber, DraftStatedNumber, Period } from "./types.js";
 
@@ -102,12 +102,12 @@ function periodIn(source: Source, range: Range, date: string | undefined): Perio
 }
 
 /**
- * The numbers of a paragraph that measure something, each with its period: the words after it (to the next comma or
+ * The numbers of a paragraph's sentences that measure something, each with its period: the words after it (to the next comma or
  * number), else before it (from the number before), else the sentence's opening words (to its first comma).
  */
-export function findNumbers(source: Source, paragraph: Range, statement: string | null, date: string | undefined, findings: Finding[]): DraftNumber[] {
+export function findNumbers(source: Source, sentences: readonly Range[], statement: string | null, date: string | undefined, findings: Finding[]): DraftNumber[] {
   const out: DraftNumber[] = [];
-  for (const sentence of sentencesOf(source.folded, paragraph)) {
+  for (const sentence of sentences) {
     const found = numbersOf(source, sentence, findings);
     const opening = { start: sentence.start, end: sentence.start + Math.max(0, source.folded.slice(sentence.start, sentence.end).indexOf(",")) };
     const evidence = spanOf(source, sentence.start, sentence.end);

@@ -73,7 +73,7 @@ export const SPEAKER_PATTERNS: readonly SpeakerPattern[] = [
   // "Speaking in her national capacity, Prime Minister Vell said": a person already named (the presiding one).
   { id: "title-person", pattern: re("dgu", `(?:^|, )(?<title>${TITLE}) (?<person>${SHORT_PERSON}) ${SPEECH_VERB}`), nameAt: "person" },
   // "Uruguay, which did not take the floor, circulated a written statement".
-  { id: "written", pattern: re("dgu", `^[^,]+(?:, [^,]+,)? (?:circulated|submitted) a written statement`), nameAt: "start" },
+  { id: "written", pattern: re("dgu", `^(?=[^.]* a written statement)[^,]+(?:, [^,]+,)? (?:circulated|submitted) a written statement`), nameAt: "start" },
 ];
 
 /** A title that names a UN department's head: the department is "Department of …" or "Office of …". */
