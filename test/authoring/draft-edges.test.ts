@@ -36,16 +36,19 @@ describe("draftMeeting on every house style", () => {
       "The speaker for the European Union",
       "Foreign Minister Brenn",
       "Special Envoy Mara Quill",
+      "LINA ORTEGA (Kenya)",
+      "ARNO VALK (Freedonia)",
     ]);
-    expect(draft.statements.map((s) => s.speaker.delegation)).toEqual([null, "GHA", null, "EU", "DNK", null]);
+    expect(draft.statements.map((s) => s.speaker.delegation)).toEqual([null, "GHA", null, "EU", "DNK", null, "KEN", null]);
     expect(draft.statements.flatMap((s) => s.paragraphs).some((p) => p.quote.startsWith("For information media"))).toBe(false);
-    expect(draft.statements.map((s) => s.id)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `2031-02-03-edges-0${n}`));
+    expect(draft.statements.map((s) => s.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `2031-02-03-edges-0${n}`));
   });
 
   it("puts a speaker the tables do not hold in review, with the words that name them, and proposes no delegation", () => {
-    expect(quotes(draft, "unknown-speaker")).toEqual(["Ruritania", "Atlantis", "Special Envoy"]);
-    expect([1, 3, 6].map((n) => [statement(n).role, statement(n).capacity])).toEqual([[null, null], [null, null], [null, null]]);
+    expect(quotes(draft, "unknown-speaker")).toEqual(["Ruritania", "Atlantis", "Special Envoy", "Freedonia"]);
+    expect([1, 3, 6, 8].map((n) => [statement(n).role, statement(n).capacity])).toEqual([[null, null], [null, null], [null, null], [null, null]]);
     expect(statement(6).speaker).toMatchObject({ name: "Mara Quill", title: "Special Envoy" });
+    expect(statement(8).speaker).toMatchObject({ name: "ARNO VALK", title: null });
   });
 
   it("reads the delegations spoken for up to the one 'and' brings, and puts a group the tables do not hold in review", () => {
@@ -64,13 +67,14 @@ describe("draftMeeting on every house style", () => {
     expect(statement(5)).toMatchObject({ role: "president", capacity: "elected-member", speaker: { name: "Brenn", title: "Foreign Minister" } });
   });
 
-  it("gives a council member its seat, and an organization without 'rule 39' its representative's capacity", () => {
+  it("gives a council member its seat, a state without one an invitation, and an organization without 'rule 39' its representative's capacity", () => {
     expect([statement(2).role, statement(2).capacity]).toEqual(["council-member", "elected-member"]);
+    expect(statement(7)).toMatchObject({ role: "invited", capacity: "non-member", speaker: { name: "LINA ORTEGA", title: null } });
     expect([statement(4).role, statement(4).capacity]).toEqual(["invited", "organization-representative"]);
   });
 
   it("makes a mission mention only of a mission named, and of a place only a review suggestion", () => {
-    expect(draft.statements.map((s) => s.missions.map((m) => m.mission))).toEqual([[], [], [], [], ["UNMISS"], []]);
+    expect(draft.statements.map((s) => s.missions.map((m) => m.mission))).toEqual([[], [], [], [], ["UNMISS"], [], [], []]);
     const place = draft.review.filter((r) => r.kind === "possible-mission");
     expect(place.map((r) => [r.span.quote, r.statement, r.suggestions])).toEqual([["South Sudan", "2031-02-03-edges-02", ["UNMISS"]]]);
   });
@@ -81,6 +85,7 @@ describe("draftMeeting on every house style", () => {
       ["half", 50, "percent", "more-than", "more than", null, "03"],
       ["400", 400, "count", "approximately", "about", "year", "04"],
       ["$12 million", 12_000_000, "usd", "exact", null, null, "05"],
+      ["30", 30, "count", "exact", null, null, "08"],
     ]);
     expect(quotes(draft, "number-without-unit")).toEqual(["12"]);
   });
@@ -101,26 +106,26 @@ describe("draftMeeting's review of what the reference does not settle", () => {
   it("without a date, proposes no capacity for a state and says why, but keeps what needs no date", () => {
     const { date: _date, ...rest } = options;
     const undated = draftMeeting(TEXT, rest);
-    expect(undated.statements.map((s) => s.capacity)).toEqual([null, null, null, "organization-representative", null, null]);
-    expect(undated.statements.map((s) => s.role)).toEqual([null, null, null, "invited", "president", null]);
+    expect(undated.statements.map((s) => s.capacity)).toEqual([null, null, null, "organization-representative", null, null, null, null]);
+    expect(undated.statements.map((s) => s.role)).toEqual([null, null, null, "invited", "president", null, null, null]);
     const items = undated.review.filter((r) => r.kind === "capacity-unknown");
-    expect(items.map((r) => r.span.quote)).toEqual(["Ghana’s delegate", "Foreign Minister Brenn"]);
+    expect(items.map((r) => r.span.quote)).toEqual(["Ghana’s delegate", "Foreign Minister Brenn", "LINA ORTEGA (Kenya)"]);
     expect(items[0]!.message).toMatch(/no meeting date was given/);
     // A period that runs to the meeting needs its date; a year named does not.
-    expect(undated.numbers.map((n) => n.period?.kind ?? null)).toEqual([null, null, "year", null]);
+    expect(undated.numbers.map((n) => n.period?.kind ?? null)).toEqual([null, null, "year", null, null]);
   });
 
   it("with council terms that do not cover the date, proposes no capacity and names the year", () => {
     const uncovered = draftMeeting(TEXT, { ...options, reference: { ...reference, councilTerms } });
     const items = uncovered.review.filter((r) => r.kind === "capacity-unknown");
-    expect(items.map((r) => r.statement)).toEqual(["2031-02-03-edges-02", "2031-02-03-edges-05"]);
+    expect(items.map((r) => r.statement)).toEqual(["2031-02-03-edges-02", "2031-02-03-edges-05", "2031-02-03-edges-07"]);
     expect(items[0]!.message).toMatch(/the date 2031-02-03 is in 2031, a year the membership table does not cover/);
   });
 
   it("reads the bundled tables when no reference is given", () => {
     const bundled = draftMeeting(TEXT, { source: "edge-cases", meeting: "m", date: DATE });
     // Denmark and Ghana are not in the bundled delegations; the European Union is not either.
-    expect(bundled.statements.map((s) => s.speaker.delegation)).toEqual([null, null, null, null, null, null]);
+    expect(bundled.statements.map((s) => s.speaker.delegation)).toEqual([null, null, null, null, null, null, null, null]);
     expect(quotes(bundled, "unknown-speaker")).toContain("Ghana");
   });
 });

@@ -72,6 +72,8 @@ export const SPEAKER_PATTERNS: readonly SpeakerPattern[] = [
   { id: "the-title", pattern: re("dgu", `\\b[Tt]he (?<title>${TITLE})(?:, (?<person>${PERSON}),)? ${SPEECH_VERB}`), nameAt: "title" },
   // "Speaking in her national capacity, Prime Minister Vell said": a person already named (the presiding one).
   { id: "title-person", pattern: re("dgu", `(?:^|, )(?<title>${TITLE}) (?<person>${SHORT_PERSON}) ${SPEECH_VERB}`), nameAt: "person" },
+  // "ZHANG JUN (China) said": a name in capitals, then the delegation in brackets.
+  { id: "name-in-capitals", pattern: re("dgu", `(?:^|, )(?<person>\\p{Lu}[\\p{Lu}'-]+(?: \\p{Lu}[\\p{Lu}'-]+)+) \\(`), nameAt: "after" },
   // "Uruguay, which did not take the floor, circulated a written statement".
   { id: "written", pattern: re("dgu", `^(?=[^.]* a written statement)[^,]+(?:, [^,]+,)? (?:circulated|submitted) a written statement`), nameAt: "start" },
 ];

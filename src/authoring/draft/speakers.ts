@@ -152,16 +152,19 @@ function readMatch(ctx: SpeakerContext, p: SpeakerPattern, m: RegExpExecArray, h
       return intro(null, { start: range.start, end: evidenceEnd });
     }
     case "after": {
+      // A name in capitals starts after the ", " its pattern begins with, and its delegation ends with a bracket.
+      const start = person?.start ?? at;
+      const close = (to: number) => to + (person !== undefined && folded[to] === ")" ? 1 : 0);
       const found = ctx.names.after(folded, end);
       if (found) {
         const range = { start: found.nameStart, end: found.end };
-        return intro(oneOf(found.ids, range, text.slice(range.start, range.end), findings), { start: at, end: found.end }, { rule39: RULE_39.test(folded.slice(found.end, head.end)) });
+        return intro(oneOf(found.ids, range, text.slice(range.start, range.end), findings), { start, end: close(found.end) }, { rule39: RULE_39.test(folded.slice(found.end, head.end)) });
       }
       const unknown = UNKNOWN_NAME.exec(folded.slice(end, head.end));
       if (unknown === null || unknown.index !== 0) return undefined;
       const range = { start: end, end: end + unknown[0].length };
       findings.push(unknownSpeaker(range, text.slice(range.start, range.end)));
-      return intro(null, { start: at, end: range.end });
+      return intro(null, { start, end: close(range.end) });
     }
     case "title": {
       const t = title!;
