@@ -4,6 +4,7 @@
  * them as strings. Depends on nothing; used by the schemas and the helpers alike.
  * @module
  */
+import { shown } from "./shown.js";
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a month 01–12 and a day 01–31 (whether the day exists is checked apart). */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -60,8 +61,7 @@ export function nextDay(day: string): string {
  */
 export function requireCalendarDate(value: unknown, name: string, fn: string): asserts value is string {
   if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const got = typeof value === "string" ? `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'` : value === null ? "null" : typeof value;
-    throw new TypeError(`${fn}: '${name}' must be a date written YYYY-MM-DD, got ${got}`);
+    throw new TypeError(`${fn}: '${name}' must be a date written YYYY-MM-DD, got ${shown(value)}`);
   }
   if (!isCalendarDate(value)) throw new RangeError(`${fn}: '${name}' ${value} is not a day of the calendar`);
 }

@@ -1,6 +1,6 @@
 /** The id guards: true for exactly the ids of their collection in the bundled data, false for anything else. */
 import { describe, expect, it } from "vitest";
-import { dataset, isDelegationId, isDocumentId, isMeetingId, isMetricSubject, isMissionId, isThemeId } from "../src/index.js";
+import { dataset, isCouncilTermId, isDelegationId, isDocumentId, isMeetingId, isMetricSubject, isMissionId, isThemeId } from "../src/index.js";
 
 const GUARDS = [
   ["delegations", isDelegationId],
@@ -9,6 +9,7 @@ const GUARDS = [
   ["subjects", isMetricSubject],
   ["meetings", isMeetingId],
   ["documents", isDocumentId],
+  ["councilTerms", isCouncilTermId],
 ] as const;
 
 describe.each(GUARDS)("the guard of %s", (collection, guard) => {

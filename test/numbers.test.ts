@@ -101,7 +101,7 @@ describe("parseNumberText", () => {
     expect(parseNumberText(`1${"0".repeat(300)}`)).toEqual({ value: 1e300, kind: "plain" });
   });
 
-  it.each(["", "many", "1,00", "$ 5 per cent", "three hundred", "5 apples", "twenty-zero", "constructor", "toString"])("refuses %j", (text) => {
+  it.each(["", "many", "1,00", "$ 5 per cent", "three hundred", "5 apples", "twenty-zero", "twenty-eleven", "thirty-ten", "constructor", "toString"])("refuses %j", (text) => {
     expect(parseNumberText(text)).toBeUndefined();
   });
 

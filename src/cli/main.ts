@@ -8,6 +8,7 @@ import path from "node:path";
 import { dataset as bundled, filterMetrics, filterStatements, missionsActiveOn, missionStatusAt, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
 import { isCalendarDate } from "../dates.js";
 import { councilTable } from "../helpers/council-table.js";
+import { compareStrings } from "../helpers/order.js";
 import { formatProblems, loadDataDir, problemCount, validateLoaded } from "../authoring/load.js";
 import { COLLECTIONS } from "../schemas/dataset.js";
 import { writeCsvFiles, writeJsonFiles } from "../export/files.js";
@@ -259,7 +260,7 @@ const COMMANDS: Record<string, Command> = {
         const rank = (seat: string) => (seat === "permanent" ? 0 : 1);
         found = dataset.councilTerms
           .filter((t) => t.from <= date && (t.to === null || date <= t.to))
-          .sort((a, b) => rank(a.seat) - rank(b.seat) || (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
+          .sort((a, b) => rank(a.seat) - rank(b.seat) || compareStrings(a.state, b.state));
       }
       const rows: Rows = {
         header: ["state", "seat", "name", "from", "to", "split"],
@@ -432,7 +433,7 @@ export function main(argv: readonly string[], io: Io, dataset: Dataset = bundled
     try {
       parsed = parseArgs({ args: [...rest], options: { ...command.options, ...HELP }, allowPositionals: (command.positionals ?? 0) > 0, strict: true, tokens: true });
     } catch (error) {
-      const message = (error as Error).message.split("\n")[0]!.replace(/\. To specify a positional argument.*$/, "");
+      const message = (error as Error).message.split("\n")[0]!.replace(/\. To specify a positional argument.*$/s, "");
       throw new UsageError(`${first}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`);
     }
     // parseArgs keeps the last of a repeated single-value flag silently; `--from 2017 --from 2019` is a mistake to name.

@@ -4,22 +4,17 @@
  */
 import { councilTerms as bundledTerms } from "../data.js";
 import { isCalendarDate, requireCalendarDate } from "../dates.js";
+import { quoted, shown } from "../shown.js";
 import { councilTable, type CouncilCapacity, type CouncilTermLike } from "./council-table.js";
 
 export type { CouncilCapacity, CouncilTermLike } from "./council-table.js";
-
-/** A value as an error message shows it: a string quoted and cut short, else its type (or null). */
-function shown(value: unknown): string {
-  if (typeof value === "string") return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
-  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
-}
 
 /** Throws one TypeError naming the first term (its index, and its id when it has one) and field the table cannot read. */
 function requireTerms(terms: readonly unknown[], fn: string): void {
   terms.forEach((t: unknown, i) => {
     if (typeof t !== "object" || t === null || Array.isArray(t)) throw new TypeError(`${fn}: terms[${i}] must be a council term (an object), got ${shown(t)}`);
     const r = t as Record<string, unknown>;
-    const name = typeof r.id === "string" ? `terms[${i}] ('${r.id.length > 40 ? `${r.id.slice(0, 40)}…` : r.id}')` : `terms[${i}]`;
+    const name = typeof r.id === "string" ? `terms[${i}] (${quoted(r.id)})` : `terms[${i}]`;
     const bad = (field: string, must: string) => new TypeError(`${fn}: ${name} '${field}' must be ${must}, got ${shown(r[field])}`);
     if (r.seat !== "permanent" && r.seat !== "elected") throw bad("seat", "'permanent' or 'elected'");
     if (typeof r.state !== "string") throw bad("state", "a string");
@@ -31,7 +26,7 @@ function requireTerms(terms: readonly unknown[], fn: string): void {
 /** The membership table of the terms, after checking the date is a day they cover (a RangeError naming it if not). */
 function tableFor(date: unknown, terms: readonly CouncilTermLike[], fn: string) {
   requireCalendarDate(date, "date", fn);
-  if (!Array.isArray(terms)) throw new TypeError(`${fn}: 'terms' must be an array of council terms, got ${terms === null ? "null" : typeof terms}`);
+  if (!Array.isArray(terms)) throw new TypeError(`${fn}: 'terms' must be an array of council terms, got ${shown(terms)}`);
   // The bundled terms are validated when the package is built.
   if (terms !== bundledTerms) requireTerms(terms, fn);
   const table = councilTable(terms);
@@ -65,8 +60,7 @@ function tableFor(date: unknown, terms: readonly CouncilTermLike[], fn: string) 
  */
 export function councilCapacity(state: string, date: string, terms: readonly CouncilTermLike[] = bundledTerms): CouncilCapacity {
   if (typeof state !== "string" || !/^[A-Z]{3}$/.test(state)) {
-    const got = typeof state === "string" ? `'${state.length > 40 ? `${state.slice(0, 40)}…` : state}'` : state === null ? "null" : typeof state;
-    throw new TypeError(`councilCapacity: 'state' must be an ISO 3166-1 alpha-3 code in capitals (e.g. 'VNM'), got ${got}`);
+    throw new TypeError(`councilCapacity: 'state' must be an ISO 3166-1 alpha-3 code in capitals (e.g. 'VNM'), got ${shown(state)}`);
   }
   const { table } = tableFor(date, terms, "councilCapacity");
   return table.seatsOn(date).get(state) ?? "non-member";

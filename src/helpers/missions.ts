@@ -5,6 +5,7 @@
  */
 import { councilTerms as bundledTerms, missions as bundledMissions } from "../data.js";
 import { isPartialDate, partialDateBounds, requireCalendarDate } from "../dates.js";
+import { quoted, shown } from "../shown.js";
 import { fold } from "../typography.js";
 import type { Mission } from "../types.js";
 import { councilTable } from "./council-table.js";
@@ -53,27 +54,17 @@ export interface MissionNamesLike {
   readonly aliases: readonly string[];
 }
 
-/** A value as an error message shows it: a string quoted and cut short, else its type (or null). */
-function shown(value: unknown): string {
-  if (typeof value === "string") return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
-  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
-}
-
-/** How an error names a record: its index, and its id when it has one. */
-function recordName(record: unknown, index: number): string {
-  const id = typeof record === "object" && record !== null ? (record as { id?: unknown }).id : undefined;
-  return typeof id === "string" ? `missions[${index}] ('${id.length > 40 ? `${id.slice(0, 40)}…` : id}')` : `missions[${index}]`;
-}
-
 /** Throws one TypeError naming the first record, and its field, that is not a mission the helper can read. */
 function requireRecords(records: unknown, fn: string, fields: "dates" | "names"): void {
   if (!Array.isArray(records)) throw new TypeError(`${fn}: 'missions' must be an array of missions, got ${shown(records)}`);
   // The bundled records are validated when the package is built.
   if (records === bundledMissions) return;
   records.forEach((m: unknown, i) => {
-    const bad = (field: string, must: string, value: unknown) => new TypeError(`${fn}: ${recordName(m, i)} '${field}' must be ${must}, got ${shown(value)}`);
     if (typeof m !== "object" || m === null || Array.isArray(m)) throw new TypeError(`${fn}: missions[${i}] must be a mission (an object), got ${shown(m)}`);
     const r = m as Record<string, unknown>;
+    // An error names the record by its index, and by its id when it has one.
+    const name = typeof r.id === "string" ? `missions[${i}] (${quoted(r.id)})` : `missions[${i}]`;
+    const bad = (field: string, must: string, value: unknown) => new TypeError(`${fn}: ${name} '${field}' must be ${must}, got ${shown(value)}`);
     if (typeof r.id !== "string") throw bad("id", "a string", r.id);
     if (fields === "names") {
       if (typeof r.acronym !== "string") throw bad("acronym", "a string", r.acronym);
@@ -206,7 +197,7 @@ const nameKey = (name: string): string => fold(name).trim().replace(/\s+/g, " ")
  * ```
  */
 export function findMission<R extends MissionNamesLike = Mission>(query: string, missions: readonly R[] = bundledMissions as unknown as readonly R[]): R | undefined {
-  if (typeof query !== "string") throw new TypeError(`findMission: 'query' must be a string, got ${query === null ? "null" : typeof query}`);
+  if (typeof query !== "string") throw new TypeError(`findMission: 'query' must be a string, got ${shown(query)}`);
   requireRecords(missions, "findMission", "names");
   const key = nameKey(query);
   if (key === "") return undefined;

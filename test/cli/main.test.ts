@@ -144,6 +144,8 @@ describe("usage errors", () => {
     [["statements", "-x"], "statements: unknown option '-x'"],
     // Node adds a hint on positional arguments for a command that takes them: not ours to give.
     [["show", "--colour"], "show: unknown option '--colour'"],
+    // The hint repeats the option unescaped: a line separator in it must not keep the hint in place.
+    [["show", "--col\u2028our"], "show: unknown option '--col\u2028our'"],
     [["validate", "data", "-x"], "validate: unknown option '-x'"],
     [["metrics", "--from"], "metrics: option '--from <value>' argument missing"],
     [["export", "--format", "json", "--out"], "export: option '-o, --out <value>' argument missing"],
@@ -867,6 +869,18 @@ describe("council", () => {
     expect(run("council", "--on", "2020-09-14", "--format", "csv")).toEqual(ok(toCsv(csv)));
   });
 
+  // The first and last days of terms, and the days permanent seats changed hands.
+  it.each(["2020-01-01", "2019-12-31", "1991-12-23", "1991-12-24", "1971-10-25"])("--on %s: the members councilMembers gives, each seat's term included on its first and last day", (date) => {
+    const terms = termsOn(date);
+    expect(terms.every((t) => t !== undefined)).toBe(true);
+    expect(run("council", "--on", date)).toEqual(ok(table(terms)));
+  });
+
+  it("--on orders the members itself, whatever the order of the terms it is given", () => {
+    const reversed = { ...copy(), councilTerms: [...dataset.councilTerms].reverse() } as unknown as Dataset;
+    expect(runOn(reversed, "council", "--on", "2020-09-14")).toEqual(ok(table(termsOn("2020-09-14"))));
+  });
+
   it("--on marks a shared term", () => {
     expect(run("council", "--on", "2017-06-01").out).toMatch(/^ITA +elected +Italy +2017-01-01 +2017-12-31 +yes$/m);
   });
@@ -888,6 +902,8 @@ describe("council", () => {
   it.each([
     ["2020-09-31", "--on 2020-09-31 is not a day of the calendar"],
     ["2020/09/14", "--on must be a date written YYYY-MM-DD, got '2020/09/14'"],
+    ["2020-09-14x", "--on must be a date written YYYY-MM-DD, got '2020-09-14x'"],
+    ["x2020-09-14", "--on must be a date written YYYY-MM-DD, got 'x2020-09-14'"],
   ])("refuses --on %j, naming the flag", (value, message) => {
     expect(run("council", "--on", value)).toEqual(usage(message));
   });

@@ -127,6 +127,8 @@ describe("one clear error naming the argument", () => {
     [{ seat: "Elected", state: "CCC", from: "2031-01-01", to: null }, "terms[0] 'seat' must be 'permanent' or 'elected', got 'Elected'"],
     [{ seat: "elected", from: "2031-01-01", to: null }, "terms[0] 'state' must be a string, got undefined"],
     [null, "terms[0] must be a council term (an object), got null"],
+    ["elected-CCC-2031", "terms[0] must be a council term (an object), got 'elected-CCC-2031'"],
+    [["elected-CCC-2031"], "terms[0] must be a council term (an object), got an array"],
   ])("a term of one's own that cannot be read is one TypeError naming it and the field: %j", (term, message) => {
     expect(() => councilMembers("2031-03-01", [term] as never)).toThrow(new TypeError(`councilMembers: ${message}`));
     expect(() => councilCapacity("CCC", "2031-03-01", [term] as never)).toThrow(new TypeError(`councilCapacity: ${message}`));
@@ -134,5 +136,17 @@ describe("one clear error naming the argument", () => {
 
   it("terms that are not a list", () => {
     expect(() => councilMembers("2020-09-14", null as never)).toThrow("councilMembers: 'terms' must be an array of council terms, got null");
+    expect(() => councilMembers("2020-09-14", { 0: own[0], length: 1 } as never)).toThrow(new TypeError("councilMembers: 'terms' must be an array of council terms, got object"));
+  });
+
+  it("names the years terms of one's own cover, as ranges in order, when a day falls outside them", () => {
+    const elected = (state: string, year: number): CouncilTerm<AnyIds> => ({ ...own[2]!, id: `elected-${state}-${year}`, state, from: `${year}-01-01`, to: `${year + 1}-12-31` });
+    // Given out of order, with gaps: 2031, 2033–2034 and 2036.
+    const terms = [elected("EEE", 2036), elected("CCC", 2031), elected("FFF", 2034), elected("DDD", 2033)];
+    expect(() => councilMembers("2035-03-01", terms)).toThrow(
+      new RangeError("councilMembers: 'date' 2035-03-01 is in 2035, a year the membership table does not cover (it holds the terms that began in 2031, 2033–2034 and 2036)"),
+    );
+    expect(() => councilMembers("2032-03-01", terms.slice(0, 2))).toThrow("(it holds the terms that began in 2031 and 2036)");
+    expect(() => councilMembers("2032-03-01", terms.slice(1, 2))).toThrow("(it holds the terms that began in 2031)");
   });
 });

@@ -190,5 +190,7 @@ describe("findMission", () => {
 
   it("a query that is not a string is a TypeError naming it", () => {
     expect(() => findMission(42 as unknown as string)).toThrow(new TypeError("findMission: 'query' must be a string, got number"));
+    expect(() => findMission(null as unknown as string)).toThrow(new TypeError("findMission: 'query' must be a string, got null"));
+    expect(() => findMission(["UNEF"] as unknown as string)).toThrow(new TypeError("findMission: 'query' must be a string, got an array"));
   });
 });
