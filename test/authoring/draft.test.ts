@@ -22,6 +22,17 @@ describe.each(cases)("drafting $name", (c) => {
     expect(draft.statements.map((s) => s.order)).toEqual(c.key.statements.map((_s, i) => i + 1));
   });
 
+  it("reads each speaker's name, title, role and capacity, and the words that name the groups spoken for, as the hand-made records do", () => {
+    const fields = (s: { speaker: { name: string | null; title: string | null }; role: unknown; capacity: unknown; onBehalfOfEvidence: { quote: string } | null }) => [
+      s.speaker.name,
+      s.speaker.title,
+      s.role,
+      s.capacity,
+      s.onBehalfOfEvidence?.quote ?? null,
+    ];
+    expect(draft.statements.map(fields)).toEqual(c.key.statements.map((k) => fields(k as never)));
+  });
+
   it("gives the hand-made paragraph spans for every statement but one at most", () => {
     expect(m.paragraphs).toBeGreaterThanOrEqual(expected - 1);
   });
@@ -75,5 +86,26 @@ describe.each(cases)("drafting $name", (c) => {
     const used = new Set(draft.statements.flatMap((s) => [s.speaker.delegation, ...s.onBehalfOf]).filter((d) => d !== null));
     expect(new Set(ids)).toEqual(used);
     for (const d of draft.delegations) expect(c.reference.delegations.find((r) => r.id === d.id)?.name).toBe(d.name);
+  });
+});
+
+describe("drafting the second press office's phrasing (fixture house-style-b, its readings in test/fixtures/README.md)", () => {
+  const c = cases.find((x) => x.meeting === "2031-11-13-community-engagement")!;
+  const draft = draftMeeting(c.text, { source: c.source, meeting: c.meeting, date: c.date, reference: c.reference });
+
+  it("drafts no statement for speakers listed but not reported, and puts the list in review", () => {
+    const listed = draft.review.filter((r) => r.kind === "listed-speakers");
+    expect(listed.map((r) => [r.span.quote, r.statement, r.suggestions])).toEqual([["Also speaking were the representatives of Peru and Thailand.", null, []]]);
+    expect(draft.statements.flatMap((s) => s.paragraphs).some((p) => p.end > listed[0]!.span.start)).toBe(false);
+  });
+
+  it("suggests the mission a place names for review, never as a mention", () => {
+    const sierraLeone = draft.statements.find((s) => s.speaker.delegation === "SLE")!;
+    expect(sierraLeone.missions).toEqual([]);
+    expect(draft.review.filter((r) => r.kind === "possible-mission").map((r) => [r.span.quote, r.statement, r.suggestions])).toEqual([["Abyei", sierraLeone.id, ["UNISFA"]]]);
+  });
+
+  it("reads a speaker's words as the hand-made records quote them, brackets and lists included", () => {
+    expect(draft.statements.map((s) => s.speaker.evidence.quote)).toEqual(c.key.statements.map((k) => (k as unknown as { speaker: { evidence: { quote: string } } }).speaker.evidence.quote));
   });
 });

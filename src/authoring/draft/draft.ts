@@ -8,9 +8,9 @@ import { requireCalendarDate } from "../../dates.js";
 import { councilTable } from "../../helpers/council-table.js";
 import { fold } from "../../typography.js";
 import { findMentions, findPlaces, type Mention } from "./missions.js";
-import { nameIndex } from "./names.js";
+import { nameIndex, type NameIndex } from "./names.js";
 import { findNumbers } from "./numbers.js";
-import { END_MATTER, REPORTED_SPEECH, RULE_37, SENTENCE_ENDING } from "./patterns.js";
+import { CLAUSE_START, END_MATTER, LISTED_SPEAKERS, REPORTED_SPEECH, RULE_37, SENTENCE_ENDING, UNDER_RULE_39 } from "./patterns.js";
 import { findIntro, findPresiders, type Finding, type Intro, type SpeakerContext } from "./speakers.js";
 import { paragraphsOf, sentencesOf, spanOf, type Range, type Source } from "./text.js";
 import type {
@@ -71,15 +71,30 @@ interface Seats {
   readonly seats: ReadonlyMap<string, DraftCapacity> | string;
   /** Whether the text says States were invited under rule 37. */
   readonly rule37: boolean;
+  /** The delegations the text says take part under rule 39 ("and the European Union under rule 39"). */
+  readonly rule39: ReadonlySet<string>;
+}
+
+/** The delegations named in the clause before each "under rule 39" of the text. */
+function underRule39(folded: string, names: NameIndex): Set<string> {
+  const out = new Set<string>();
+  for (const m of folded.matchAll(UNDER_RULE_39)) {
+    const from = Math.max(0, m.index - 200);
+    const clause = CLAUSE_START.exec(folded.slice(from, m.index));
+    const start = clause === null ? from : from + clause.index + 1;
+    for (const found of names.within(folded, start, m.index)) if (found.ids.length === 1) out.add(found.ids[0]!);
+  }
+  return out;
 }
 
 /** The seats of a meeting's date, read once. */
-function seatsOn(reference: Required<DraftReference>, date: string | undefined, folded: string): Seats {
+function seatsOn(reference: Required<DraftReference>, date: string | undefined, folded: string, names: NameIndex): Seats {
   const table = councilTable(reference.councilTerms);
   const uncovered = date === undefined ? "no meeting date was given" : table.uncovered(date);
   return {
     seats: uncovered === undefined ? table.seatsOn(date!) : date === undefined ? uncovered : `the date ${date} ${uncovered}`,
     rule37: RULE_37.test(folded),
+    rule39: underRule39(folded, names),
   };
 }
 
@@ -90,7 +105,7 @@ function seatOf(intro: Intro, ctx: SpeakerContext, seats: Seats, findings: Findi
   if (d.kind === "un-entity") return { role: "briefer", capacity: "un-official" };
   if (d.kind === "civil-society") return { role: "briefer", capacity: "invited-under-rule-39" };
   if (d.kind === "observer-state") return { role: "invited", capacity: "observer-state" };
-  if (d.kind !== "member-state") return { role: "invited", capacity: intro.rule39 ? "invited-under-rule-39" : "organization-representative" };
+  if (d.kind !== "member-state") return { role: "invited", capacity: intro.rule39 || seats.rule39.has(d.id) ? "invited-under-rule-39" : "organization-representative" };
   if (typeof seats.seats === "string") {
     findings.push({
       kind: "capacity-unknown",
@@ -150,27 +165,44 @@ export function draftMeeting(text: string, options: DraftOptions): MeetingDraft 
   const source: Source = { id: options.source, text, folded: fold(text) };
   const names = nameIndex(reference.delegations);
   const ctx: SpeakerContext = { source, names, presiders: findPresiders(source, names) };
-  const seats = seatsOn(reference, date, source.folded);
+  const seats = seatsOn(reference, date, source.folded, names);
+  const review: ReviewItem[] = [];
 
   // Each paragraph goes to the statement its speaker opens, or to the one before; those before the first speaker go
-  // to it when they report what was said, and to no statement otherwise.
+  // to it when they report what was said, and to no statement otherwise. A list of speakers whose words are not
+  // reported ("Also speaking were …") opens no statement, goes to review, and closes the statement before it.
   const paragraphs = paragraphsOf(text).filter((p) => !END_MATTER.test(source.folded.slice(p.start, p.end)));
   const sentences = new Map(paragraphs.map((p) => [p, sentencesOf(source.folded, p)]));
   const opened: Array<{ intro: Intro; paragraphs: Range[] }> = [];
   const owner = new Map<Range, number>();
   let pending: Range[] = [];
+  let closed = false;
   for (const p of paragraphs) {
-    const intro = findIntro(ctx, sentences.get(p)![0]!);
+    const first = sentences.get(p)![0]!;
     const words = source.folded.slice(p.start, p.end);
+    if (LISTED_SPEAKERS.test(source.folded.slice(first.start, first.end))) {
+      const listed = names.within(source.folded, first.start, first.end).filter((f) => f.ids.length === 1).map((f) => f.ids[0]!);
+      review.push({
+        kind: "listed-speakers",
+        message: `"${text.slice(first.start, first.end)}" lists speakers whose words the text does not report: no statement is drafted for them; add one by hand only from a source that reports what they said`,
+        span: spanOf(source, first.start, first.end),
+        statement: null,
+        suggestions: [...new Set(listed)],
+      });
+      closed = true;
+      continue;
+    }
+    const intro = findIntro(ctx, first);
     if (intro !== undefined) {
       opened.push({ intro, paragraphs: opened.length === 0 ? [...pending, p] : [p] });
       pending = [];
-    } else if (opened.length > 0) opened[opened.length - 1]!.paragraphs.push(p);
-    else if (REPORTED_SPEECH.test(words) && SENTENCE_ENDING.test(words)) pending.push(p);
+      closed = false;
+    } else if (opened.length > 0) {
+      if (!closed) opened[opened.length - 1]!.paragraphs.push(p);
+    } else if (REPORTED_SPEECH.test(words) && SENTENCE_ENDING.test(words)) pending.push(p);
   }
   opened.forEach((s, i) => s.paragraphs.forEach((q) => owner.set(q, i)));
 
-  const review: ReviewItem[] = [];
   const toReview = (findings: readonly Finding[], statement: string | null) =>
     review.push(...findings.map((f) => ({ kind: f.kind, message: f.message, span: spanOf(source, f.range.start, f.range.end), statement, suggestions: f.suggestions })));
   const idOf = (i: number) => `${meeting}-${String(i + 1).padStart(2, "0")}`;

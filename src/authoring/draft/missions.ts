@@ -4,6 +4,7 @@
  * @module
  */
 import { fold } from "../../typography.js";
+import { PLACE_IN_NAME } from "./patterns.js";
 import type { Finding } from "./speakers.js";
 import type { Range, Source } from "./text.js";
 import type { MissionRef } from "./types.js";
@@ -37,8 +38,11 @@ function add(map: Map<string, MissionRef[]>, key: string, mission: MissionRef): 
   map.set(key, list);
 }
 
-/** The places a mission's name ends with: "… Mission in Mali" → Mali; "… in India and Pakistan" → India, Pakistan. */
-const placesInName = (name: string): string[] => /\bin (?:the )?([A-Z].*)$/u.exec(name)?.[1]!.split(" and ") ?? [];
+/**
+ * The places a mission's name ends with: "… Mission in Mali" → Mali; "… in India and Pakistan" → India, Pakistan;
+ * "… Interim Security Force for Abyei" → Abyei; "… Mission for the Referendum in Western Sahara" → Western Sahara.
+ */
+const placesInName = (name: string): string[] => PLACE_IN_NAME.exec(name)?.[1]!.split(" and ") ?? [];
 
 const indexes = new WeakMap<readonly MissionRef[], MissionIndex>();
 

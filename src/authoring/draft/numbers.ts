@@ -91,6 +91,7 @@ function periodIn(source: Source, range: Range, date: string | undefined): Perio
   }
   if ((m = PERIODS.since.exec(words))) return { kind: "since", from: Number(m[1]), through: date, text: text(m) };
   if ((m = PERIODS.soFarIn.exec(words))) return { kind: "year", year: Number(m[1]), partial: true, through: date.startsWith(m[1]!) ? date : `${m[1]}-12-31`, text: text(m) };
+  if ((m = PERIODS.soFarThisYear.exec(words))) return { kind: "year", year: Number(date.slice(0, 4)), partial: true, through: date, text: text(m) };
   if ((m = PERIODS.monthYear.exec(words))) return { kind: "month", year: Number(m[2]), month: MONTHS.indexOf(m[1]!) + 1, text: text(m) };
   if ((m = PERIODS.year.exec(words))) return { kind: "year", year: Number(m[1]), partial: false, through: null, text: text(m) };
   if ((m = PERIODS.month.exec(words))) {

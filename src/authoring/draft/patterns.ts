@@ -36,8 +36,14 @@ const SHORT_PERSON = `${CAP_WORD}(?: ${CAP_WORD}){0,2}`;
 /** The verb that follows a speaker's introduction: said, told, or a verb in the past tense (stressed, voiced). */
 const SPEECH_VERB = "(?:said|told|spoke|drew|gave|took|made|began|[a-z]+ed)\\b";
 
+/** The verb that ends a speaker's introduction, with the adverb that may come before it ("then spoke"). */
+const SPEECH = `(?:(?:then|also|next|later|finally) )?${SPEECH_VERB}`;
+
+/** A delegation's name where a pattern holds it in a group ("Portugal", "the Russian Federation"), or a name the tables lack. */
+const OWNER = `(?:[Tt]he )?${CAP_WORD}(?: (?:(?:of|the|and) )*${CAP_WORD})*`;
+
 /** How a pattern's match names the speaker's delegation. */
-export type NameAt = "before" | "after" | "title" | "person" | "start";
+export type NameAt = "before" | "after" | "title" | "person" | "start" | "owner";
 
 /** One way a paragraph's first sentence introduces its speaker. */
 export interface SpeakerPattern {
@@ -45,8 +51,13 @@ export interface SpeakerPattern {
   readonly id: string;
   /** The expression, global and unicode; groups `title`, `person`, `president` where it has them. */
   readonly pattern: RegExp;
-  /** Where the delegation's name is: before the match ("Ghana's …"), after it ("… of Ghana"), in the title, by person. */
+  /**
+   * Where the delegation's name is: before the match ("Ghana's …"), after it ("… of Ghana"), in the title (or in
+   * brackets after it), by person, at the sentence's start, or in the group `owner`.
+   */
   readonly nameAt: NameAt;
+  /** Whether the introduction runs on through the list of delegations spoken for ("Fiji, speaking for Samoa and Tonga"). */
+  readonly throughList?: boolean;
 }
 
 /**
@@ -60,12 +71,25 @@ export const SPEAKER_PATTERNS: readonly SpeakerPattern[] = [
   { id: "possessive-title", pattern: re("dgu", `'s (?<title>${TITLE})(?:, (?<person>${PERSON}),)? ${SPEECH_VERB}`), nameAt: "before" },
   // "The representative of the Dominican Republic", "Speaking next, the delegate of Chile", "The speaker for the European Union".
   { id: "representative-of", pattern: re("dgu", `\\b[Tt]he ${SPEAKER_NOUN} (?:of|for) `), nameAt: "after" },
-  // "Karim Essayed, Under-Secretary-General for Peace Operations, said"; "Council President Ana Lima, Minister … of Brazil, said".
+  // "Karim Essayed, Under-Secretary-General for Peace Operations, said"; "Council President Ana Lima, Minister … of Brazil, said";
+  // the delegation or the title's acronym in brackets: "Niamh Corrigan, Minister of State (Ireland), said", "…, Force Commander of
+  // the United Nations Interim Security Force for Abyei (UNISFA), said".
   {
     id: "person-title",
-    pattern: re("dgu", `(?:^|, )(?:(?<president>Council President|President of the Council) )?(?<person>${PERSON}), (?<title>${TITLE})(?:, (?:a|an) [^,]+)?, ${SPEECH_VERB}`),
+    pattern: re(
+      "dgu",
+      `(?:^|, )(?:(?<president>Council President|President of the Council) )?(?<person>${PERSON}), (?<title>${TITLE})(?: \\((?<bracket>[^()]{2,80})\\))?(?:, (?:a|an) [^,]+)?, ${SPEECH}`,
+    ),
     nameAt: "title",
   },
+  // "Rui Albergaria, Portugal's Secretary of State for Foreign Affairs, then spoke in his national capacity".
+  {
+    id: "person-possessive-title",
+    pattern: re("dgu", `(?:^|, )(?<person>${PERSON}), (?<owner>${OWNER})'s (?<title>${TITLE}),? ${SPEECH}`),
+    nameAt: "owner",
+  },
+  // "Fiji, speaking for Samoa, Tonga and Vanuatu, said": the name opens the sentence, the list follows.
+  { id: "name-speaking-for", pattern: re("dgu", `^(?<owner>${OWNER}), (?:also )?speaking (?:on behalf of|for) `), nameAt: "owner", throughList: true },
   // '…," said Under-Secretary-General for Peace Operations Jean-Pierre Lacroix.'
   { id: "quote-said-title", pattern: re("dgu", `" (?:said|added) (?<title>${TITLE}) (?<person>${PERSON})(?=[.,])`), nameAt: "title" },
   // "the Secretary-General said", "the Under-Secretary-General for Peace Operations, Jean Dupont, told the Council".
@@ -95,11 +119,28 @@ export const UNKNOWN_NAME = re("u", `(?:the )?${CAP_WORD}(?: (?:of |the |and )*$
 /** The same, at the end of the text before an apostrophe. */
 export const UNKNOWN_NAME_BEFORE = re("u", `(?:${CAP_WORD} (?:(?:of|the|and) )*)*${CAP_WORD}$`);
 
-/** "Speaking in her national capacity": the Council's president speaks for the country. */
-export const NATIONAL_CAPACITY = /\b[Ss]peaking in (?:his|her|their) national capacity\b/u;
+/** "Speaking in her national capacity", "then spoke in his national capacity": the Council's president speaks for the country. */
+export const NATIONAL_CAPACITY = /\b(?:[Ss]peaking|spoke|speaks) in (?:his|her|their) national capacity\b/u;
 
-/** "with Brazil's Minister for Foreign Affairs, Ana Lima, presiding", "with Prime Minister Vell of Malta in the Chair". */
-export const PRESIDER = /\bwith (?<who>[^.;]{3,160}?),? (?:presiding|in the [Cc]hair)\b|\bpresided over by (?<by>[^.;]{3,160}?)(?=[.;]|, (?:the|who|which)\b)/dgu;
+/**
+ * "with Brazil's Minister for Foreign Affairs, Ana Lima, presiding", "with Prime Minister Vell of Malta in the Chair",
+ * "presided over by …", "under the presidency of Portugal's Secretary of State …, Rui Albergaria".
+ */
+export const PRESIDER =
+  /\bwith (?<who>[^.;]{3,160}?),? (?:presiding|in the [Cc]hair)\b|\b(?:presided over by|under the presidency of) (?<by>[^.;]{3,160}?)(?=[.;]|, (?:the|who|which)\b)/dgu;
+
+/**
+ * "Also speaking were the representatives of Peru and Thailand.": speakers listed whose words the text does not
+ * report. No statement; the paragraph closes the speakers' list.
+ */
+export const LISTED_SPEAKERS =
+  /^(?:Also (?:speaking|taking the floor|addressing the (?:Council|meeting))(?: (?:were|was|today|this (?:morning|afternoon)))?\b|(?:Other|Further) speakers (?:were|included)\b|The (?:representatives|delegates) of [^.]+ also (?:spoke|took the floor)\b)/u;
+
+/** "and the European Union under rule 39": the delegations the clause before it names take part under rule 39. */
+export const UNDER_RULE_39 = /\bunder rule 39\b/gu;
+
+/** The start of the clause a place in a sentence belongs to: after the last comma, semicolon, colon or full stop. */
+export const CLAUSE_START = /[,;:.](?=[^,;:.]*$)/u;
 
 /** How a speaker took part, where the text says. */
 export const PARTICIPATION: readonly { readonly mode: "videoconference" | "written"; readonly pattern: RegExp }[] = [
@@ -121,6 +162,12 @@ export const REPORTED_SPEECH = /\b(?:said|told|says|tells)\b/u;
 
 /** A paragraph that ends as a sentence does (a headline or date line does not). */
 export const SENTENCE_ENDING = /[.!?]"?$/u;
+
+/**
+ * The place a mission's name ends with: capitalised words after the last "in" or "for" ("… in the Central African
+ * Republic", "… for Abyei"), none when lower-case words follow ("… for the Referendum in …" reads from "in").
+ */
+export const PLACE_IN_NAME = re("u", `\\b(?:in|for) (?:the )?((?:${CAP_WORD})(?: (?:(?:of|the|and) )*${CAP_WORD})*)$`);
 
 /** The end of a sentence: a full stop (not after a title such as "Mr."), then space and a capital or a quotation mark. */
 export const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Prof|Art|para|paras))[.!?]"?(?=\s+["A-Z(]|\s*$)/gu;
@@ -212,10 +259,11 @@ export const PERIODS = {
   fiscal: /\b((?:19|20)\d\d)-((?:19|20)\d\d) (?:fiscal|budget|financial) (?:year|period)\b/u,
   since: /\b[Ss]ince\b[^,;.]*?\b((?:19|20)\d\d)\b/u,
   soFarIn: /\b(?:[Ss]o far|[Tt]hus far|[Tt]o date) in ((?:19|20)\d\d)\b/u,
+  soFarThisYear: /\b(?:[Ss]o far|[Tt]hus far|[Ee]arlier) this year\b/u,
   monthYear: re("u", `\\b(?:[Ii]n|[Dd]uring) (${MONTH}) ((?:19|20)\\d\\d)\\b`),
   year: /\b(?:[Ii]n|[Dd]uring) ((?:19|20)\d\d)(?: alone)?\b(?![-\d])/u,
   month: re("u", `\\b(?:[Ee]arlier in|[Ll]ater in|[Ii]n|[Dd]uring|[Ll]ast) (${MONTH})\\b(?! \\d)`),
-  asOf: /\b(?:[Cc]urrently|[Ss]o far|[Tt]hus far|[Tt]oday|[Aa]t present|[Tt]o date)\b/u,
+  asOf: /\b(?:[Cc]urrently|[Ss]o far|[Tt]hus far|[Tt]oday|[Aa]t present|[Tt]o date|[Nn]ow)\b/u,
 } as const;
 
 /** The months, for a month period's number. */

@@ -121,6 +121,8 @@ function readMatch(ctx: SpeakerContext, p: SpeakerPattern, m: RegExpExecArray, h
   const title = group("title");
   const person = group("person");
   const president = group("president");
+  const bracket = group("bracket");
+  const owner = group("owner");
   const findings: Finding[] = [];
   const named: Named[] = [];
   const words = (r: Range | undefined) => (r ? text.slice(r.start, r.end) : null);
@@ -168,7 +170,15 @@ function readMatch(ctx: SpeakerContext, p: SpeakerPattern, m: RegExpExecArray, h
     }
     case "title": {
       const t = title!;
-      const evidence = { start: Math.min(president?.start ?? t.start, person?.start ?? t.start, t.start), end: Math.max(t.end, person?.end ?? 0) };
+      // "(Ireland)" after the title names the delegation; "(UNISFA)" is the title's acronym, and the title names it.
+      const evidence = {
+        start: Math.min(president?.start ?? t.start, person?.start ?? t.start, t.start),
+        end: Math.max(t.end, person?.end ?? 0, bracket ? bracket.end + 1 : 0),
+      };
+      const inBracket = bracket && ctx.names.after(folded, bracket.start);
+      if (inBracket && inBracket.end === bracket!.end) {
+        return intro(oneOf(inBracket.ids, bracket!, text.slice(bracket!.start, bracket!.end), findings), evidence);
+      }
       const found = titleDelegation(ctx, t);
       if (found === undefined) {
         findings.push(unknownSpeaker(t, text.slice(t.start, t.end)));
@@ -186,6 +196,18 @@ function readMatch(ctx: SpeakerContext, p: SpeakerPattern, m: RegExpExecArray, h
       const evidence = { start: title!.start, end: person!.end };
       if (presider === undefined) findings.push(unknownSpeaker(evidence, text.slice(evidence.start, evidence.end)));
       return intro(presider?.delegation ?? null, evidence);
+    }
+    case "owner": {
+      // "Rui Albergaria, Portugal's Secretary of State …": from the person to the title; "Fiji, speaking for …": the name.
+      const o = owner!;
+      const evidence = { start: person?.start ?? o.start, end: title?.end ?? o.end };
+      const found = ctx.names.after(folded, o.start);
+      if (found && found.end === o.end) {
+        const range = { start: found.nameStart, end: found.end };
+        return intro(oneOf(found.ids, range, text.slice(range.start, range.end), findings), evidence);
+      }
+      findings.push(unknownSpeaker(o, text.slice(o.start, o.end)));
+      return intro(null, evidence);
     }
     case "start": {
       const found = ctx.names.after(folded, head.start);
@@ -231,11 +253,15 @@ function readList(ctx: SpeakerContext, from: number, stop: Range, limit: number,
 export function findIntro(ctx: SpeakerContext, head: Range): Intro | undefined {
   const headText = ctx.source.folded.slice(head.start, head.end);
   let best: Omit<Intro, "onBehalfOf" | "onBehalfOfEvidence" | "participation"> | undefined;
+  let throughList = false;
   for (const p of SPEAKER_PATTERNS) {
     for (const m of headText.matchAll(p.pattern)) {
       const read = readMatch(ctx, p, m, head);
       if (read === undefined) continue;
-      if (best === undefined || read.evidence.start < best.evidence.start) best = read;
+      if (best === undefined || read.evidence.start < best.evidence.start) {
+        best = read;
+        throughList = p.throughList === true;
+      }
       break;
     }
   }
@@ -256,5 +282,7 @@ export function findIntro(ctx: SpeakerContext, head: Range): Intro | undefined {
       const m = pattern.exec(headText);
       return m ? [{ mode, evidence: { start: head.start + m.index, end: head.start + m.index + m[0].length } }] : [];
     })[0] ?? null;
-  return { ...best, president: best.president || NATIONAL_CAPACITY.test(headText), onBehalfOf, onBehalfOfEvidence, participation, findings, named };
+  // "Fiji, speaking for Samoa, Tonga and Vanuatu": the list is part of the words that introduce the speaker.
+  const evidence = throughList && onBehalfOfEvidence !== null ? { start: best.evidence.start, end: onBehalfOfEvidence.end } : best.evidence;
+  return { ...best, evidence, president: best.president || NATIONAL_CAPACITY.test(headText), onBehalfOf, onBehalfOfEvidence, participation, findings, named };
 }

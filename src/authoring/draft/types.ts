@@ -187,7 +187,8 @@ export type ReviewKind =
   | "ambiguous-name"
   | "capacity-unknown"
   | "number-without-unit"
-  | "possible-mission";
+  | "possible-mission"
+  | "listed-speakers";
 
 /**
  * Something the drafting could not decide, with the words that raised it.
