@@ -142,6 +142,23 @@ describe("draft on the shipped meeting's text", () => {
   });
 });
 
+describe("the excerpts of docs/adding-a-meeting.md", () => {
+  const guide = readFileSync(path.join(DATA_DIR, "..", "docs", "adding-a-meeting.md"), "utf8");
+
+  it("are what draft writes for the shipped meeting's text: a statement whole, and lines of REVIEW.md", () => {
+    const out = tmp();
+    expect(run(["draft", FILE, "--source", SOURCE, "--meeting", MEETING, "--date", meetingRecord.date as string, "--out", out]).code).toBe(0);
+    const shown = [...guide.matchAll(/```json\n([^`]*)```/g)].map((m) => JSON.parse(m[1]!) as Rec).filter((r) => r.meeting === MEETING);
+    expect(shown.length).toBe(1);
+    const statements = readJson(path.join(out, "statements.json")).statements as Rec[];
+    expect(shown[0]).toEqual(statements.find((s) => s.id === shown[0]!.id));
+    const review = readFileSync(path.join(out, "REVIEW.md"), "utf8").split("\n");
+    const excerpt = /```markdown\n([^`]*(?:`[^`]+`[^`]*)*)```/.exec(guide)![1]!.split("\n").filter((l) => l !== "" && l !== "…");
+    expect(excerpt.length).toBeGreaterThan(5);
+    for (const line of excerpt) expect(review).toContain(line);
+  });
+});
+
 describe("draft with the tables of a fixture", () => {
   const c = draftCases().find((x) => x.meeting === "2031-11-13-community-engagement")!;
 
