@@ -26,7 +26,7 @@ type Shape = Leaf | Obj | Union | Arr;
 /** Reads a Zod schema into the shapes the tables need. */
 function shapeOf(schema: z.ZodType, nullable = false): Shape {
   if (schema instanceof z.ZodNullable) return shapeOf(schema.unwrap() as z.ZodType, true);
-  if (schema instanceof z.ZodOptional) return shapeOf(schema.unwrap() as z.ZodType, true);
+  // No field is optional (z.optional): a missing key would come back from the tables as null, so it throws below.
   // A field with a default always has a value once parsed: its shape is its inner schema's.
   if (schema instanceof z.ZodDefault) return shapeOf(schema.unwrap() as z.ZodType, nullable);
   if (schema instanceof z.ZodObject) {
@@ -47,10 +47,8 @@ function shapeOf(schema: z.ZodType, nullable = false): Shape {
   if (type === "number") return { kind: "leaf", type: "number", nullable };
   if (type === "boolean") return { kind: "leaf", type: "boolean", nullable };
   if (type === "string" || type === "enum") return { kind: "leaf", type: "string", nullable };
-  if (schema instanceof z.ZodLiteral) {
-    const value = [...schema.values][0];
-    return { kind: "leaf", type: typeof value === "number" ? "number" : typeof value === "boolean" ? "boolean" : "string", nullable };
-  }
+  // Literals are the kinds of the unions' options, all strings; a number or boolean literal throws below.
+  if (schema instanceof z.ZodLiteral && typeof [...schema.values][0] === "string") return { kind: "leaf", type: "string", nullable };
   throw new TypeError(`tables: no flat form for schema type ${schema.constructor.name}`);
 }
 
@@ -130,44 +128,35 @@ export function datasetToTables(dataset: { readonly meta?: unknown } & { readonl
     tables.push({ name: "meta", columns: ["name", "version", "built"], rows: [[meta.name, meta.version, meta.built]] });
     tables.push({ name: "meta.sources", columns: ["position", "id", "path", "sha256"], rows: meta.sources.map((s, i) => [i + 1, s.id, s.path, s.sha256]) });
   }
-  const emit = (spec: Spec, keyColumns: string[], items: Array<{ keys: Array<string | number>; value: unknown }>) => {
-    const positional = spec.arrayPath.length > 0;
-    const columns = [...keyColumns, ...(positional ? ["position"] : []), ...spec.columns.map((c) => c.name)];
+  /** A row's cell for a column: `true` or empty for a marker column, the value (or empty) otherwise. */
+  const cell = (column: Column, v: unknown): string | number | boolean | null => {
+    if (column.leaf === "marker") return v === null || v === undefined ? null : true;
+    return v === undefined ? null : (v as string | number | boolean | null);
+  };
+  type Item = { keys: Array<string | number>; value: unknown };
+  /** A link table (a list inside the records) and its own link tables, each row keyed by its parents and a position. */
+  const emit = (spec: Spec, keyColumns: string[], items: Item[]) => {
+    const columns = [...keyColumns, "position", ...spec.columns.map((c) => c.name)];
     const rows: Array<Array<string | number | boolean | null>> = [];
-    const childItems = new Map<Spec, Array<{ keys: Array<string | number>; value: unknown }>>(spec.children.map((c) => [c, []]));
+    // The elements of the list, each with its keys: the parents of the rows of every list inside them.
+    const elements: Item[] = [];
     for (const item of items) {
-      const elements = positional ? ((getPath(item.value, spec.arrayPath) as unknown[] | undefined) ?? []) : [item.value];
-      elements.forEach((element, i) => {
-        const keys = positional ? [...item.keys, i + 1] : item.keys;
-        rows.push([
-          ...keys,
-          ...spec.columns.map((c) => {
-            const v = spec.scalar ? element : getPath(element, c.path);
-            if (c.leaf === "marker") return v === null || v === undefined ? null : true;
-            return v === undefined ? null : (v as string | number | boolean | null);
-          }),
-        ]);
-        for (const child of spec.children) childItems.get(child)!.push({ keys, value: element });
+      ((getPath(item.value, spec.arrayPath) as unknown[] | undefined) ?? []).forEach((element, i) => {
+        const keys = [...item.keys, i + 1];
+        rows.push([...keys, ...spec.columns.map((c) => cell(c, spec.scalar ? element : getPath(element, c.path)))]);
+        elements.push({ keys, value: element });
       });
     }
     tables.push({ name: spec.name, columns, rows });
-    const childKeys = positional ? [...keyColumns, `${spec.arrayPath.join(".")}.position`] : keyColumns;
-    for (const child of spec.children) emit(child, childKeys, childItems.get(child)!);
+    const childKeys = [...keyColumns, `${spec.arrayPath.join(".")}.position`];
+    for (const child of spec.children) emit(child, childKeys, elements);
   };
   for (const c of COLLECTIONS) {
     const spec = SPECS.get(c)!;
     const records = dataset[c];
     // The main table; its link tables are keyed by the record id.
     const columns = spec.columns.map((col) => col.name);
-    tables.push({
-      name: c,
-      columns,
-      rows: records.map((r) => spec.columns.map((col) => {
-        const v = getPath(r, col.path);
-        if (col.leaf === "marker") return v === null || v === undefined ? null : true;
-        return v === undefined ? null : (v as string | number | boolean | null);
-      })),
-    });
+    tables.push({ name: c, columns, rows: records.map((r) => spec.columns.map((col) => cell(col, getPath(r, col.path)))) });
     for (const child of spec.children) {
       emit(child, [keyName(c)], records.map((r) => ({ keys: [(r as { id: string }).id], value: r })));
     }

@@ -84,21 +84,26 @@ export function filterMetrics<I extends IdTypes = BundledIds, M extends Metric<A
   if (q.mission !== undefined) checkIds("missions", many(q.mission), used((m) => m.scope.missions));
   if (q.statement !== undefined) checkIds("statements", many(q.statement), used((m) => [m.statement]));
 
-  let from = -Infinity;
-  let to = Infinity;
+  // The checks of the period and the delegation, when the query gives them (read here, so that bad input throws
+  // before any metric is looked at).
+  let inPeriod: ((m: Metric<AnyIds>) => boolean) | undefined;
   if (q.period !== undefined) {
     if (q.period === null || typeof q.period !== "object") throw new TypeError("filterMetrics: 'period' must be an object { from?, to? }");
     checkQueryFields(q.period, ["from", "to"], "filterMetrics period");
-    from = q.period.from ?? -Infinity;
-    to = q.period.to ?? Infinity;
+    const from = q.period.from ?? -Infinity;
+    const to = q.period.to ?? Infinity;
     if (typeof from !== "number" || typeof to !== "number" || Number.isNaN(from) || Number.isNaN(to)) {
       throw new TypeError("filterMetrics: period.from and period.to must be years (numbers)");
     }
     if (from > to) throw new TypeError(`filterMetrics: reversed period range: from ${from} is after to ${to}`);
+    inPeriod = (m) => {
+      if (m.period === null) return false;
+      const years = periodYears(m.period);
+      return years.from >= from && years.to <= to;
+    };
   }
 
-  let speakerOf: ((m: Metric<AnyIds>) => string | null) | undefined;
-  let delegationsWanted: Set<string> | undefined;
+  let byDelegation: ((m: Metric<AnyIds>) => boolean) | undefined;
   if (q.delegation !== undefined) {
     const source = options.statements;
     if (source === undefined) {
@@ -107,12 +112,12 @@ export function filterMetrics<I extends IdTypes = BundledIds, M extends Metric<A
     requireArray(source, "options.statements", "filterMetrics");
     const speakers = new Map(source.map((s) => [s.id, s.speaker.delegation]));
     checkIds("delegations", many(q.delegation), () => new Set(source.flatMap((s) => [s.speaker.delegation, ...s.onBehalfOf])));
-    delegationsWanted = new Set(many(q.delegation));
-    speakerOf = (m) => {
-      if (m.statement === null) return null;
+    const delegationsWanted = new Set(many(q.delegation));
+    byDelegation = (m) => {
+      if (m.statement === null) return false;
       const speaker = speakers.get(m.statement);
       if (speaker === undefined) throw new UnknownIdError("statements", m.statement, speakers.keys());
-      return speaker;
+      return delegationsWanted.has(speaker);
     };
   }
 
@@ -147,20 +152,8 @@ export function filterMetrics<I extends IdTypes = BundledIds, M extends Metric<A
     checks.push((m) => is(m.qualifier));
   }
   if (missionsWanted) checks.push((m) => m.scope.missions.some((x) => missionsWanted.has(x)));
-  if (delegationsWanted && speakerOf) {
-    const of = speakerOf;
-    checks.push((m) => {
-      const speaker = of(m);
-      return speaker !== null && delegationsWanted.has(speaker);
-    });
-  }
-  if (q.period !== undefined) {
-    checks.push((m) => {
-      if (m.period === null) return false;
-      const years = periodYears(m.period);
-      return years.from >= from && years.to <= to;
-    });
-  }
+  if (byDelegation) checks.push(byDelegation);
+  if (inPeriod) checks.push(inPeriod);
   const out: M[] = [];
   outer: for (const m of metrics) {
     for (const check of checks) if (!check(m)) continue outer;

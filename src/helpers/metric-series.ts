@@ -216,7 +216,7 @@ function readScope(metrics: readonly Metric<AnyIds>[], query: SeriesScopeQuery<I
   if (location !== null && (typeof location !== "string" || location === "")) throw new TypeError("metricSeries: 'scope.location' must be a place name or null");
   if (!LEVELS.includes(level)) throw new TypeError(`metricSeries: 'scope.level' must be "headquarters", "field" or null, got ${JSON.stringify(level)}`);
   checkIds("missions", missions, () => new Set(metrics.flatMap((m) => m.scope.missions)));
-  if (delegation !== null) checkIds("delegations", [delegation], () => new Set(metrics.flatMap((m) => (m.scope.delegation === null ? [] : [m.scope.delegation]))));
+  if (delegation !== null) checkIds("delegations", [delegation], () => new Set(metrics.map((m) => m.scope.delegation).filter((d): d is string => d !== null)));
   return normalScope({ missions, delegation, location, level });
 }
 

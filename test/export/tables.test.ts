@@ -71,6 +71,25 @@ describe("datasetToTables and tablesToDataset", () => {
     expect(tables.some((t) => t.name.startsWith("meta"))).toBe(false);
   });
 
+  it("read a marker cell that is empty (null or \"\") as null, and one that is true as the object, even when it is empty", () => {
+    const fixtures = fixtureDataset();
+    const [meeting] = fixtures.meetings as Array<{ id: string; outcomes: Rec[] }>;
+    const resolution = { kind: "resolution", citation: { kind: "document-symbol", symbol: "S/RES/9999 (2031)" }, document: null, evidence: [] };
+    meeting!.outcomes.push({ ...resolution, vote: { inFavour: [], against: [], abstaining: [] } });
+    const last = meeting!.outcomes.length - 1;
+    const rebuiltVote = (marker: string | null) => {
+      const tables = asRead(datasetToTables(fixtures));
+      const outcomes = tables.get("meetings.outcomes")!;
+      const row = outcomes.rows.findIndex((r) => r[0] === meeting!.id && r[1] === String(last + 1));
+      outcomes.rows[row]![outcomes.columns.indexOf("vote")] = marker;
+      const rebuilt = tablesToDataset(tables).meetings.find((m) => (m as { id: string }).id === meeting!.id) as { outcomes: Rec[] };
+      return rebuilt.outcomes[last]!.vote;
+    };
+    expect(rebuiltVote("true")).toEqual({ inFavour: [], against: [], abstaining: [] });
+    expect(rebuiltVote(null)).toBeNull();
+    expect(rebuiltVote("")).toBeNull();
+  });
+
   it("give each list inside a record a table keyed by the record and the position in each enclosing list", () => {
     const tables = new Map(datasetToTables(dataset).map((t) => [t.name, t]));
     const themes = tables.get("statements.themes")!;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   countBy,
   filterMetrics,
@@ -57,6 +57,14 @@ describe("groupBy and countBy", () => {
     for (const [capacity, n] of counts) expect(n).toBe(statements.filter((s) => s.capacity === capacity).length);
   });
 
+  it("read a field of records that are not objects, such as the length of strings", () => {
+    const ids = statements.map((s) => s.speaker.delegation);
+    const byLength = countBy(ids, "length");
+    expect([...byLength.keys()]).toEqual([...new Set(ids.map((id) => id.length))]);
+    for (const [length, n] of byLength) expect(n).toBe(ids.filter((id) => id.length === length).length);
+    expect([...groupBy(ids, "length").values()].flat().sort()).toEqual([...ids].sort());
+  });
+
   it("refuse a key that is neither a field name nor a function, and records that are not an array", () => {
     expect(() => groupBy(statements, 5 as never)).toThrow(new TypeError("groupBy: the key must be a field name or a function, got number"));
     expect(() => countBy(statements, null as never)).toThrow(new TypeError("countBy: the key must be a field name or a function, got object"));
@@ -66,7 +74,11 @@ describe("groupBy and countBy", () => {
 });
 
 describe("themeCoverage", () => {
-  const coverage = themeCoverage(statements);
+  // Computed inside each test, not here: Stryker switches a mutant on when the tests start, after the files are read.
+  let coverage: ReturnType<typeof themeCoverage> = [];
+  beforeEach(() => {
+    coverage = themeCoverage(statements);
+  });
 
   it("lists every theme raised, most statements first, ties by id", () => {
     expect(coverage.map((c) => c.count)).toEqual([...coverage.map((c) => c.count)].sort((a, b) => b - a));
@@ -97,6 +109,30 @@ describe("themeCoverage", () => {
     expect(safety.count).toBe(safety.statements.length);
     expect(themeCoverage([])).toEqual([]);
     expect(() => themeCoverage(null as never)).toThrow(new TypeError("themeCoverage: 'statements' must be an array of records, got null"));
+  });
+
+  it("orders themes by count, then by id, whatever the order they are first raised in", () => {
+    // Three themes of the data, given to copies of real statements so that the first raised has the fewest statements
+    // and ties with the last, and the second has the most.
+    const [t1, t2, t3] = [...new Set(statements.flatMap((s) => s.themes.map((t) => t.theme)))].sort() as [string, string, string];
+    const addressing = (s: Statement, ...ids: string[]): Statement<AnyIds> => ({ ...s, themes: ids.map((theme) => ({ ...s.themes[0]!, theme })) });
+    const [a, b, c, d] = statements as [Statement, Statement, Statement, Statement];
+    const input = [addressing(a, t2), addressing(b, t3, t1), addressing(c, t3, t2), addressing(d, t3, t1)];
+    const result = themeCoverage(input);
+    expect(result.map((r) => [r.theme, r.count])).toEqual([
+      [t3, 3],
+      [t1, 2],
+      [t2, 2],
+    ]);
+    expect(result.map((r) => r.statements)).toEqual([[b.id, c.id, d.id], [b.id, d.id], [a.id, c.id]]);
+    const speakers = (...xs: Statement[]) => [...new Set(xs.map((s) => s.speaker.delegation))];
+    expect(result.map((r) => r.delegations)).toEqual([speakers(b, c, d), speakers(b, d), speakers(a, c)]);
+  });
+
+  it("lists, for each theme, the delegations that spoke its statements, each once, in order of first appearance", () => {
+    const speakerOf = new Map(statements.map((s) => [s.id, s.speaker.delegation]));
+    for (const c of coverage) expect(c.delegations, c.theme).toEqual([...new Set(c.statements.map((id) => speakerOf.get(id)))]);
+    expect(coverage.some((c) => c.delegations.length > 1)).toBe(true);
   });
 
   it("says who raised safety and security", () => {
@@ -234,6 +270,33 @@ describe("metricSeries", () => {
     expect(series.points.map((p) => [p.value, p.qualifier, p.latest])).toEqual([
       [8, "exact", false],
       [12, "more-than", true],
+    ]);
+  });
+
+  it("takes a qualified value at a later meeting over an exact one at an earlier, even when its period sorts it first", () => {
+    // A "more than" figure for the first half of 2020, stated at a later meeting, is listed before the briefing's exact
+    // "so far in 2020" (through 14 September); stated last, it is the one to use.
+    const firstHalf: Metric<AnyIds> = {
+      ...partial,
+      id: "2021-03-01-x-fatalities-2020-first-half",
+      meeting: later.id,
+      value: 5,
+      qualifier: "more-than",
+      qualifierText: "more than",
+      period: { kind: "year", year: 2020, partial: true, through: "2020-06-30", text: "in the first half of 2020" },
+    };
+    const series = metricSeries([...a4p, firstHalf], "peacekeeper-fatalities-acts-of-violence", { meetings: [...meetings, later] });
+    expect(series.points.filter((p) => p.period === "2020").map((p) => [p.metric, p.qualifier, p.latest])).toEqual([
+      [firstHalf.id, "more-than", true],
+      [partial.id, "exact", false],
+    ]);
+  });
+
+  it("marks one point of a metric given twice latest, the first", () => {
+    const series = metricSeries([partial, partial], "peacekeeper-fatalities-acts-of-violence");
+    expect(series.points.map((p) => [p.metric, p.latest])).toEqual([
+      [partial.id, true],
+      [partial.id, false],
     ]);
   });
 

@@ -229,7 +229,7 @@ describe("changeBetween in detail", () => {
 
   it("refuses what is not a series", () => {
     const notASeries = new TypeError("changeBetween: 'series' must be the result of metricSeries");
-    for (const series of [null, "series", {}, { points: "none" }]) expect(() => changeBetween(series as never, 2017, 2019)).toThrow(notASeries);
+    for (const series of [null, undefined, "series", {}, { points: "none" }]) expect(() => changeBetween(series as never, 2017, 2019)).toThrow(notASeries);
   });
 });
 
@@ -257,6 +257,16 @@ describe("compareToTarget in detail", () => {
     [20, "approximately", false],
   ] as const)("reads an at-most target: %d %s against 17 → met %s", (value, qualifier, met) => {
     expect(compareToTarget(at(value, qualifier), { direction: "at-most" }).met).toBe(met);
+  });
+
+  it("misses for sure a target no number reaches: the unbounded side of a qualified value is open", () => {
+    const withTarget = (metric: Metric, value: number): Metric => ({ ...metric, target: { ...hq.target!, value } });
+    for (const qualifier of ["more-than", "at-least", "exact"] as const) {
+      expect(compareToTarget(withTarget(at(17, qualifier), Infinity)).met, qualifier).toBe(false);
+    }
+    for (const qualifier of ["less-than", "almost", "at-most", "exact"] as const) {
+      expect(compareToTarget(withTarget(at(17, qualifier), -Infinity), { direction: "at-most" }).met, qualifier).toBe(false);
+    }
   });
 
   it.each([
@@ -288,7 +298,7 @@ describe("compareToTarget in detail", () => {
 
   it("refuses a record that is not a metric, a metric without a target, and an unknown direction", () => {
     const notAMetric = new TypeError("compareToTarget: 'metric' must be a Metric record");
-    for (const metric of [null, "metric", { ...hq, value: "22.6" }]) expect(() => compareToTarget(metric as never)).toThrow(notAMetric);
+    for (const metric of [null, undefined, "metric", { ...hq, value: "22.6" }]) expect(() => compareToTarget(metric as never)).toThrow(notAMetric);
     expect(() => compareToTarget({ ...hq, target: undefined } as never)).toThrow(new TypeError(`compareToTarget: metric '${hq.id}' has no target`));
     expect(() => compareToTarget(hq, { direction: "up" as never })).toThrow(new TypeError("compareToTarget: direction must be 'at-least' or 'at-most', got 'up'"));
   });
@@ -356,7 +366,7 @@ describe("compareMeetings in detail", () => {
 
   it("refuses a dataset without any of its arrays, and an unknown first meeting", () => {
     const notADataset = new TypeError("compareMeetings: 'dataset' must have sources, meetings, statements and metrics arrays");
-    expect(() => compareMeetings(null as never, A4P, A4P)).toThrow(notADataset);
+    for (const notObject of [null, undefined, "dataset"]) expect(() => compareMeetings(notObject as never, A4P, A4P), String(notObject)).toThrow(notADataset);
     for (const missing of ["meetings", "statements", "metrics"] as const) {
       expect(() => compareMeetings({ ...dataset, [missing]: {} } as never, A4P, A4P), missing).toThrow(notADataset);
     }

@@ -139,6 +139,14 @@ describe("one clear error naming the argument", () => {
     expect(() => councilMembers("2020-09-14", { 0: own[0], length: 1 } as never)).toThrow(new TypeError("councilMembers: 'terms' must be an array of council terms, got object"));
   });
 
+  it("reads terms of one's own in any order: the first day is the earliest start, a permanent seat outranks an elected one", () => {
+    const terms: CouncilTerm<AnyIds>[] = [own[3]!, own[2]!, { ...own[2]!, id: "elected-AAA-2031", state: "AAA" }, own[0]!];
+    expect(() => councilMembers("2030-12-31", terms)).toThrow("councilMembers: 'date' 2030-12-31 is before 2031-01-01, the first day");
+    expect(councilCapacity("AAA", "2031-03-01", terms)).toBe("permanent-member");
+    expect(councilCapacity("AAA", "2031-03-01", [...terms].reverse())).toBe("permanent-member");
+    expect(councilMembers("2031-03-01", terms)).toEqual(["AAA", "CCC"]);
+  });
+
   it("names the years terms of one's own cover, as ranges in order, when a day falls outside them", () => {
     const elected = (state: string, year: number): CouncilTerm<AnyIds> => ({ ...own[2]!, id: `elected-${state}-${year}`, state, from: `${year}-01-01`, to: `${year + 1}-12-31` });
     // Given out of order, with gaps: 2031, 2033–2034 and 2036.

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { filterMetrics, filterStatements, getById, metrics as allMetrics, periodYears, statements as allStatements, UnknownIdError, type AnyIds, type Statement } from "../../src/index.js";
+import {
+  documents as allDocuments,
+  filterMetrics,
+  filterStatements,
+  getById,
+  metrics as allMetrics,
+  missions as allMissions,
+  periodYears,
+  statements as allStatements,
+  UnknownIdError,
+  type AnyIds,
+  type Statement,
+} from "../../src/index.js";
 
 // The expectations below are read from the 2020-09-14 meeting's text: scope the records to it, so a meeting added to
 // the data leaves them true.
@@ -183,6 +195,64 @@ describe("filterStatements reads every field", () => {
     expect(ids(filterStatements<AnyIds>(input, { delegation: "OTHER" }, { onBehalfOf: true }))).toEqual(["own-1"]);
     // An id neither bundled nor used by the records given is a typo.
     expect(() => filterStatements<AnyIds>(input, { delegation: "OWNN" })).toThrow(/^unknown delegations id 'OWNN'; closest known: OWN/);
+  });
+});
+
+describe("the filters check the ids of every field", () => {
+  /** The UnknownIdError that f throws, checked to name the collection and the id. */
+  const unknown = (f: () => unknown, collection: string, id: string): UnknownIdError => {
+    let thrown: unknown;
+    try {
+      f();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown, `${collection} ${id}`).toBeInstanceOf(UnknownIdError);
+    expect(thrown).toMatchObject({ collection, id });
+    return thrown as UnknownIdError;
+  };
+
+  it("filterStatements: a misspelt meeting, mission or document is unknown; a bundled one is known with no record using it", () => {
+    const mission = allMissions[0]!.id;
+    const document = allDocuments[0]!.id;
+    unknown(() => filterStatements(statements, { meeting: `${A4P}x` as never }), "meetings", `${A4P}x`);
+    unknown(() => filterStatements(statements, { mission: `${mission}x` as never }), "missions", `${mission}x`);
+    unknown(() => filterStatements(statements, { document: `${document}x` as never }), "documents", `${document}x`);
+    expect(filterStatements([], { meeting: A4P })).toEqual([]);
+    expect(filterStatements([], { mission })).toEqual([]);
+    expect(filterStatements([], { document })).toEqual([]);
+  });
+
+  it("filterMetrics: a misspelt meeting is unknown; a bundled one is known with no metric using it", () => {
+    unknown(() => filterMetrics(metrics, { meeting: `${A4P}x` as never }), "meetings", `${A4P}x`);
+    expect(filterMetrics([], { meeting: A4P })).toEqual([]);
+  });
+
+  it("filterMetrics: an unknown statement id is looked for among the statements the metrics name, and only there", () => {
+    // Statement ids are not bundled ids: the closest known are those of the metrics given.
+    const one = filterMetrics(metrics, { statement: metrics.find((m) => m.statement !== null)!.statement! });
+    const named = [...new Set(one.map((m) => m.statement))];
+    expect(named).toHaveLength(1);
+    expect(unknown(() => filterMetrics(one, { statement: `${named[0]}x` }), "statements", `${named[0]}x`).suggestions).toEqual(named);
+    expect(unknown(() => filterMetrics(one, { statement: "none" }), "statements", "none").suggestions).toEqual(named);
+    // Metrics in the source's own voice name no statement: no id is known, none is suggested.
+    const ownVoice = metrics.filter((m) => m.statement === null);
+    expect(ownVoice.length).toBeGreaterThan(0);
+    expect(() => filterMetrics(ownVoice, { statement: named[0]! })).toThrow(new UnknownIdError("statements", named[0]!, []));
+    expect(unknown(() => filterMetrics(ownVoice, { statement: named[0]! }), "statements", named[0]!).suggestions).toEqual([]);
+  });
+});
+
+describe("filterStatements folds case as lower case", () => {
+  it("finds a word with a letter whose upper case is two letters only as written, not by its upper case spelt out", () => {
+    // "ß" has no one-letter upper case ("STRASSE"): folding to upper case would make "strasse" find "Straße".
+    const first = statements[0]!;
+    const copy: Statement<AnyIds> = { ...first, paragraphs: [{ ...first.paragraphs[0]!, quote: `${first.paragraphs[0]!.quote} Straße` }] };
+    const input: Statement<AnyIds>[] = [copy];
+    expect(ids(filterStatements<AnyIds>(input, { text: "STRAßE" }))).toEqual([first.id]);
+    expect(ids(filterStatements<AnyIds>(input, { text: "straße" }))).toEqual([first.id]);
+    expect(filterStatements<AnyIds>(input, { text: "strasse" })).toEqual([]);
+    expect(filterStatements<AnyIds>([first], { text: "straße" })).toEqual([]);
   });
 });
 

@@ -49,6 +49,10 @@ describe("missionStatusAt", () => {
     expect(missionStatusAt("UNAVEM-I", "1989-06-01")).toBe("uncertain");
     expect(missionStatusAt("UNAVEM-I", "1991-06-01")).toBe("ended");
     expect(missionStatusAt("Y", "2001-01-01", [own("Y", "2000-01-01", null, "closed")])).toBe("uncertain");
+    // No start and no end: uncertain on any day. No start, an end known to the month: ended only after its last day.
+    expect(missionStatusAt("Z", "2001-01-01", [own("Z", null, null)])).toBe("uncertain");
+    const ending = [own("E", null, "2019-06")];
+    expect(["2019-06-01", "2019-06-30", "2019-07-01"].map((d) => missionStatusAt("E", d, ending))).toEqual(["uncertain", "uncertain", "ended"]);
   });
 
   it("counts an end a resolution has decided, even ahead: UNIFIL to 31 December 2026", () => {
@@ -122,6 +126,8 @@ describe("records of one's own that cannot be read: one TypeError naming the rec
 
   it("names a record that is not an object by its index", () => {
     expect(() => missionsActiveOn("2020-01-01", [own("A", "2000-01-01", null), null] as never)).toThrow(new TypeError("missionsActiveOn: missions[1] must be a mission (an object), got null"));
+    expect(() => missionStatusAt<Mission<AnyIds>>("A", "2020-01-01", ["A"] as never)).toThrow(new TypeError("missionStatusAt: missions[0] must be a mission (an object), got 'A'"));
+    expect(() => missionsActiveOn("2020-01-01", [[own("A", "2000-01-01", null)]] as never)).toThrow(new TypeError("missionsActiveOn: missions[0] must be a mission (an object), got an array"));
   });
 
   it("findMission names a record without aliases or acronym", () => {
@@ -191,6 +197,16 @@ describe("findMission", () => {
   it("a query that is not a string is a TypeError naming it", () => {
     expect(() => findMission(42 as unknown as string)).toThrow(new TypeError("findMission: 'query' must be a string, got number"));
     expect(() => findMission(null as unknown as string)).toThrow(new TypeError("findMission: 'query' must be a string, got null"));
+  });
+
+  it("compares names in lower case, spaces collapsed to one, and finds nothing for a blank query", () => {
+    // ß has no single upper-case letter: upper-casing would make "Straße" and "STRASSE" one name.
+    const mine = [{ ...own("SEE-1", "2030-01-01", null), acronym: "SEE I", aliases: ["Straße Mission", ""] }];
+    expect(findMission("straße  mission", mine)?.id).toBe("SEE-1");
+    expect(findMission("STRASSE MISSION", mine)).toBeUndefined();
+    expect(findMission("see i", mine)?.id).toBe("SEE-1");
+    expect(findMission("se ei", mine)).toBeUndefined();
+    expect(findMission(" \u00a0", mine)).toBeUndefined();
     expect(() => findMission(["UNEF"] as unknown as string)).toThrow(new TypeError("findMission: 'query' must be a string, got an array"));
   });
 });
