@@ -7,7 +7,7 @@ import { councilTerms as bundledTerms, delegations as bundledDelegations, missio
 import { requireCalendarDate } from "../../dates.js";
 import { councilTable } from "../../helpers/council-table.js";
 import { fold } from "../../typography.js";
-import { findMentions, findPlaces, type Mention } from "./missions.js";
+import { findMentions, findPlaces, missionIndex, type Mention } from "./missions.js";
 import { nameIndex, type NameIndex } from "./names.js";
 import { findNumbers } from "./numbers.js";
 import { CLAUSE_START, END_MATTER, LISTED_SPEAKERS, REPORTED_SPEECH, RULE_37, SENTENCE_ENDING, UNDER_RULE_39 } from "./patterns.js";
@@ -164,6 +164,7 @@ export function draftMeeting(text: string, options: DraftOptions): MeetingDraft 
   };
   const source: Source = { id: options.source, text, folded: fold(text) };
   const names = nameIndex(reference.delegations);
+  const missions = missionIndex(reference.missions);
   const ctx: SpeakerContext = { source, names, presiders: findPresiders(source, names) };
   const seats = seatsOn(reference, date, source.folded, names);
   const review: ReviewItem[] = [];
@@ -213,9 +214,9 @@ export function draftMeeting(text: string, options: DraftOptions): MeetingDraft 
     const mentions: Mention[] = [];
     const skip: Range[] = [intro.evidence, ...(intro.onBehalfOfEvidence ? [intro.onBehalfOfEvidence] : [])];
     for (const p of own) {
-      const found = findMentions(source, reference.missions, p, date, findings);
+      const found = findMentions(source, missions, p, date, findings);
       mentions.push(...found.mentions.filter((m) => !mentions.some((x) => x.mission === m.mission)));
-      findPlaces(source, reference.missions, p, date, [...skip, ...found.covered], findings);
+      findPlaces(source, missions, p, date, [...skip, ...found.covered], findings);
     }
     toReview(findings, idOf(i));
     const span = (r: Range) => spanOf(source, r.start, r.end);

@@ -16,7 +16,7 @@ export interface Mention {
 }
 
 /** The expressions that find a missions table's names, acronyms and places. */
-interface MissionIndex {
+export interface MissionIndex {
   readonly names: RegExp;
   readonly missionsOf: ReadonlyMap<string, readonly MissionRef[]>;
   readonly places: RegExp;
@@ -44,11 +44,12 @@ function add(map: Map<string, MissionRef[]>, key: string, mission: MissionRef): 
  */
 const placesInName = (name: string): string[] => PLACE_IN_NAME.exec(name)?.[1]!.split(" and ") ?? [];
 
-const indexes = new WeakMap<readonly MissionRef[], MissionIndex>();
-
-function missionIndex(missions: readonly MissionRef[]): MissionIndex {
-  const cached = indexes.get(missions);
-  if (cached) return cached;
+/**
+ * The index of a missions table, built afresh on each call (`draftMeeting` builds one per draft and hands it to
+ * `findMentions` and `findPlaces`): an index cached across calls would outlive the mutant it was built under when
+ * Stryker runs every test in one process.
+ */
+export function missionIndex(missions: readonly MissionRef[]): MissionIndex {
   const missionsOf = new Map<string, MissionRef[]>();
   const placesOf = new Map<string, MissionRef[]>();
   for (const m of missions) {
@@ -56,9 +57,7 @@ function missionIndex(missions: readonly MissionRef[]): MissionIndex {
     const places = [...(m.hosts ?? []).map((h) => h.name), ...placesInName(m.name ?? "")];
     for (const place of places) add(placesOf, fold(place), m);
   }
-  const index = { names: wordsPattern(missionsOf.keys()), missionsOf, places: wordsPattern(placesOf.keys()), placesOf };
-  indexes.set(missions, index);
-  return index;
+  return { names: wordsPattern(missionsOf.keys()), missionsOf, places: wordsPattern(placesOf.keys()), placesOf };
 }
 
 /** Whether a mission may have run on a day: established by that year, and not ended before it. */
@@ -73,8 +72,7 @@ function mayRunOn(m: MissionRef, date: string | undefined): boolean {
  * The missions named in a range of the text, each once, with its first words: a full name followed by its acronym in
  * brackets is one mention. A name several missions share is a finding, not a mention.
  */
-export function findMentions(source: Source, missions: readonly MissionRef[], range: Range, date: string | undefined, findings: Finding[]): { mentions: Mention[]; covered: Range[] } {
-  const index = missionIndex(missions);
+export function findMentions(source: Source, index: MissionIndex, range: Range, date: string | undefined, findings: Finding[]): { mentions: Mention[]; covered: Range[] } {
   const mentions: Mention[] = [];
   const covered: Range[] = [];
   const body = source.folded.slice(range.start, range.end);
@@ -100,8 +98,7 @@ export function findMentions(source: Source, missions: readonly MissionRef[], ra
  * Places in a range of the text that are a mission's host or the place its name gives, outside the words already
  * read (mentions, speakers): each is a finding that suggests the missions that may have run there on the date.
  */
-export function findPlaces(source: Source, missions: readonly MissionRef[], range: Range, date: string | undefined, skip: readonly Range[], findings: Finding[]): void {
-  const index = missionIndex(missions);
+export function findPlaces(source: Source, index: MissionIndex, range: Range, date: string | undefined, skip: readonly Range[], findings: Finding[]): void {
   const body = source.folded.slice(range.start, range.end);
   for (const m of body.matchAll(index.places)) {
     const start = range.start + m.index;

@@ -36,12 +36,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 /** The longest text before a name that a name can take. */
 const LOOK_BACK = 160;
 
-const indexes = new WeakMap<readonly DelegationRef[], NameIndex>();
-
-/** The name index of a delegations table (built once per table). */
+/**
+ * The name index of a delegations table, built afresh on each call (`draftMeeting` builds one per draft): an index
+ * cached across calls would outlive the mutant it was built under when Stryker runs every test in one process.
+ */
 export function nameIndex(delegations: readonly DelegationRef[]): NameIndex {
-  const cached = indexes.get(delegations);
-  if (cached) return cached;
   const ids = new Map<string, string[]>();
   for (const d of delegations) {
     const name = fold(d.name);
@@ -57,7 +56,7 @@ export function nameIndex(delegations: readonly DelegationRef[]): NameIndex {
     const the = m.groups!.the?.length ?? 0;
     return { start: offset + m.index, nameStart: offset + m.index + the, end: offset + m.index + m[0].length, ids: ids.get(m.groups!.name!)! };
   };
-  const index: NameIndex = {
+  return {
     byId: new Map(delegations.map((d) => [d.id, d])),
     before(folded, end) {
       const from = Math.max(0, end - LOOK_BACK);
@@ -73,6 +72,4 @@ export function nameIndex(delegations: readonly DelegationRef[]): NameIndex {
     },
     named: (name) => ids.get(fold(name)) ?? [],
   };
-  indexes.set(delegations, index);
-  return index;
 }
