@@ -2,6 +2,10 @@
  * The texts the drafting is measured on, each with its answer key (the hand-made records of the same meeting, spans
  * filled): every meeting of data/, and every fixture of test/fixtures/meetings/ (found from the folder, so a new
  * fixture is measured as soon as it is there). Shared by the quality tests and the bench.
+ *
+ * Tests list the cases with `draftCaseNames()`, which runs no code of src/, and load a case inside the test run
+ * (`draftCase`): Stryker switches a mutant on only while tests run, so a case or a draft computed when a test file
+ * loads would be computed without it.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -32,7 +36,7 @@ const readJson = (file: string): Rec => JSON.parse(readFileSync(file, "utf8")) a
 /** The meetings of data/, each drafted with the bundled tables. */
 function dataCases(): DraftCase[] {
   const { input, sourceTexts } = loadDataDir(DATA_DIR);
-  return (input.meetings as Rec[]).map((m) => ({
+  return (input.meetings as Rec[]).map((m): DraftCase => ({
     name: `data/${m.id}`,
     meeting: m.id,
     source: m.sources[0],
@@ -83,3 +87,24 @@ function fixtureCases(): DraftCase[] {
 
 /** Every text the drafting is measured on. */
 export const draftCases = (): DraftCase[] => [...dataCases(), ...fixtureCases()];
+
+/** A case's name and meeting, as a test's title gives them. */
+export type DraftCaseName = Pick<DraftCase, "name" | "meeting">;
+
+/** The names of every case, read from the folders alone (no code of src/ runs), in the order of `draftCases()`. */
+export function draftCaseNames(): DraftCaseName[] {
+  const folders = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return [
+    ...folders(path.join(DATA_DIR, "meetings")).map((id) => ({ name: `data/${id}`, meeting: id })),
+    ...folders(FIXTURES_DIR)
+      .filter((f) => existsSync(path.join(FIXTURES_DIR, f, "sources.json")))
+      .flatMap((fixture) => folders(path.join(FIXTURES_DIR, fixture, "meetings")).map((id) => ({ name: `fixture ${fixture}`, meeting: id }))),
+  ];
+}
+
+/** One case by its meeting id, loaded now (call it inside a test or a hook, not when a test file loads). */
+export function draftCase(meeting: string): DraftCase {
+  const c = (existsSync(path.join(DATA_DIR, "meetings", meeting)) ? dataCases() : fixtureCases()).find((x) => x.meeting === meeting);
+  if (c === undefined) throw new Error(`no draft case for meeting ${meeting}`);
+  return c;
+}

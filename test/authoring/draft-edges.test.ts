@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { draftMeeting, type DraftReference, type MeetingDraft, type ReviewKind } from "../../src/authoring/index.js";
 import { councilTerms, missions } from "../../src/index.js";
 import { ROOT } from "../helpers.js";
@@ -23,7 +23,11 @@ const terms2031 = ["DNK", "GHA"].map((state) => ({ seat: "elected", state, from:
 const reference: DraftReference = { delegations, missions, councilTerms: [...councilTerms, ...terms2031] };
 const options = { source: "edge-cases", meeting: "2031-02-03-edges", date: DATE, reference };
 
-const draft = draftMeeting(TEXT, options);
+// Drafted afresh before each test, while it runs: Stryker switches a mutant on only then.
+let draft: MeetingDraft;
+beforeEach(() => {
+  draft = draftMeeting(TEXT, options);
+});
 const quotes = (d: MeetingDraft, kind: ReviewKind) => d.review.filter((r) => r.kind === kind).map((r) => r.span.quote);
 const statement = (order: number) => draft.statements[order - 1]!;
 

@@ -3,18 +3,29 @@
  * answer key): the speakers in order, the paragraphs, the groups spoken for, the missions named, the numbers, and
  * nothing proposed outside the text.
  */
-import { describe, expect, it } from "vitest";
-import { measureDraft } from "../../src/authoring/draft/measure.js";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { measureDraft, type DraftMeasures } from "../../src/authoring/draft/measure.js";
 import { draftMeeting, type MeetingDraft } from "../../src/authoring/index.js";
 import { parseNumberText } from "../../src/numbers.js";
-import { draftCases } from "./draft-cases.js";
+import { draftCase, draftCaseNames, type DraftCase } from "./draft-cases.js";
 
-const cases = draftCases();
+// The case (text and answer key) is loaded once per block; the draft and its measures are made afresh before each
+// test, while the test runs: Stryker switches a mutant on only then, and counts a hook before all tests as load time.
+const drafted = (c: DraftCase) => draftMeeting(c.text, { source: c.source, meeting: c.meeting, date: c.date, reference: c.reference });
 
-describe.each(cases)("drafting $name", (c) => {
-  const draft: MeetingDraft = draftMeeting(c.text, { source: c.source, meeting: c.meeting, date: c.date, reference: c.reference });
-  const m = measureDraft(draft, c.key, c.text, c.source);
-  const expected = m.statements.expected;
+describe.each(draftCaseNames())("drafting $name", ({ meeting }) => {
+  let c: DraftCase;
+  let draft: MeetingDraft;
+  let m: DraftMeasures;
+  let expected: number;
+  beforeAll(() => {
+    c = draftCase(meeting);
+  });
+  beforeEach(() => {
+    draft = drafted(c);
+    m = measureDraft(draft, c.key, c.text, c.source);
+    expected = m.statements.expected;
+  });
 
   it("finds every statement, each with the hand-made delegation at its place in the speaking order", () => {
     expect(m.statements.drafted).toBe(expected);
@@ -90,8 +101,14 @@ describe.each(cases)("drafting $name", (c) => {
 });
 
 describe("drafting the second press office's phrasing (fixture house-style-b, its readings in test/fixtures/README.md)", () => {
-  const c = cases.find((x) => x.meeting === "2031-11-13-community-engagement")!;
-  const draft = draftMeeting(c.text, { source: c.source, meeting: c.meeting, date: c.date, reference: c.reference });
+  let c: DraftCase;
+  let draft: MeetingDraft;
+  beforeAll(() => {
+    c = draftCase("2031-11-13-community-engagement");
+  });
+  beforeEach(() => {
+    draft = drafted(c);
+  });
 
   it("drafts no statement for speakers listed but not reported, and puts the list in review", () => {
     const listed = draft.review.filter((r) => r.kind === "listed-speakers");

@@ -6,13 +6,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { draftMeeting } from "../../src/authoring/index.js";
+import { draftMeeting, type MeetingDraft } from "../../src/authoring/index.js";
 import { fillSpans } from "../../src/authoring/spans.js";
 import { dataset, type Dataset } from "../../src/index.js";
 import { DATA_DIR, realData } from "../helpers.js";
-import { draftCases } from "../authoring/draft-cases.js";
+import { draftCase, type DraftCase } from "../authoring/draft-cases.js";
 
 type Rec = Record<string, any>;
 
@@ -55,7 +55,11 @@ function spansIn(value: unknown, out: Rec[] = []): Rec[] {
 
 describe("draft on the shipped meeting's text", () => {
   const args = (out: string) => ["draft", FILE, "--source", SOURCE, "--meeting", MEETING, "--date", meetingRecord.date as string, "--out", out];
-  const draft = draftMeeting(TEXT, { source: SOURCE, meeting: MEETING, date: meetingRecord.date as string });
+  // Drafted afresh before each test, while it runs: Stryker switches a mutant on only then.
+  let draft: MeetingDraft;
+  beforeEach(() => {
+    draft = draftMeeting(TEXT, { source: SOURCE, meeting: MEETING, date: meetingRecord.date as string });
+  });
 
   it("writes the three data files and REVIEW.md into a new folder, and says what it drafted", () => {
     const out = path.join(tmp(), "meetings", MEETING);
@@ -160,7 +164,10 @@ describe("the excerpts of docs/adding-a-meeting.md", () => {
 });
 
 describe("draft with the tables of a fixture", () => {
-  const c = draftCases().find((x) => x.meeting === "2031-11-13-community-engagement")!;
+  let c: DraftCase;
+  beforeAll(() => {
+    c = draftCase("2031-11-13-community-engagement");
+  });
 
   it("drafts with the dataset it is given, and puts speakers only listed in REVIEW.md, not in a statement", () => {
     const dir = tmp();
