@@ -102,6 +102,23 @@ export function draftCaseNames(): DraftCaseName[] {
   ];
 }
 
+/** test/fixtures/draft/edge-cases.txt (no records: one house style per paragraph) and the small reference it is drafted with. */
+export const EDGE = {
+  file: path.join(ROOT, "test/fixtures/draft/edge-cases.txt"),
+  date: "2031-02-03",
+  delegations: [
+    { id: "DNK", name: "Denmark", kind: "member-state" },
+    { id: "GHA", name: "Ghana", kind: "member-state" },
+    { id: "KEN", name: "Kenya", kind: "member-state" },
+    { id: "EU", name: "European Union", kind: "regional-organization" },
+  ],
+  /** Invented elected terms for 2031, like the fixtures' (the real table holds none yet). */
+  terms2031: ["DNK", "GHA"].map((state) => ({ seat: "elected", state, from: "2031-01-01", to: "2032-12-31" })),
+} as const;
+
+/** The reference the edge cases are drafted with: their delegations, the bundled missions, the bundled terms and 2031's. */
+export const edgeReference = (): Required<DraftReference> => ({ delegations: [...EDGE.delegations], missions, councilTerms: [...councilTerms, ...EDGE.terms2031] });
+
 /** One case by its meeting id, loaded now (call it inside a test or a hook, not when a test file loads). */
 export function draftCase(meeting: string): DraftCase {
   const c = (existsSync(path.join(DATA_DIR, "meetings", meeting)) ? dataCases() : fixtureCases()).find((x) => x.meeting === meeting);

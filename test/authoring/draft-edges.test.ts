@@ -4,23 +4,15 @@
  * unit, places that may point to a mission, capacities without a date), and the errors for bad arguments.
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { draftMeeting, type DraftReference, type MeetingDraft, type ReviewKind } from "../../src/authoring/index.js";
-import { councilTerms, missions } from "../../src/index.js";
-import { ROOT } from "../helpers.js";
+import { councilTerms } from "../../src/index.js";
+import { EDGE, edgeReference } from "./draft-cases.js";
 
-const TEXT = readFileSync(path.join(ROOT, "test/fixtures/draft/edge-cases.txt"), "utf8");
-const DATE = "2031-02-03";
-const delegations = [
-  { id: "DNK", name: "Denmark", kind: "member-state" },
-  { id: "GHA", name: "Ghana", kind: "member-state" },
-  { id: "KEN", name: "Kenya", kind: "member-state" },
-  { id: "EU", name: "European Union", kind: "regional-organization" },
-];
-/** Invented elected terms for 2031, like the fixtures' (the real table holds none yet). */
-const terms2031 = ["DNK", "GHA"].map((state) => ({ seat: "elected", state, from: "2031-01-01", to: "2032-12-31" }));
-const reference: DraftReference = { delegations, missions, councilTerms: [...councilTerms, ...terms2031] };
+const TEXT = readFileSync(EDGE.file, "utf8");
+const DATE = EDGE.date;
+const delegations = [...EDGE.delegations];
+const reference: DraftReference = edgeReference();
 const options = { source: "edge-cases", meeting: "2031-02-03-edges", date: DATE, reference };
 
 // Drafted afresh before each test, while it runs: Stryker switches a mutant on only then.

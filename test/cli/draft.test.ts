@@ -8,11 +8,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { draftMeeting, type MeetingDraft } from "../../src/authoring/index.js";
+import { draftMeeting, type DraftReference, type MeetingDraft } from "../../src/authoring/index.js";
 import { fillSpans } from "../../src/authoring/spans.js";
 import { dataset, type Dataset } from "../../src/index.js";
 import { DATA_DIR, realData } from "../helpers.js";
-import { draftCase, type DraftCase } from "../authoring/draft-cases.js";
+import { draftCase, draftCaseNames, EDGE, edgeReference, type DraftCase } from "../authoring/draft-cases.js";
 
 type Rec = Record<string, any>;
 
@@ -239,5 +239,185 @@ describe("draft refuses", () => {
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/^usage: peacekeeping-records draft FILE --source ID --meeting ID \[--date YYYY-MM-DD\] --out DIR\n/);
     expect(help.out).toContain(`\nexample:\n  peacekeeping-records draft data/sources/${path.basename(FILE)} --source ${SOURCE} --meeting ${MEETING} --date ${meetingRecord.date} --out draft-a4p\n`);
+  });
+});
+
+/** The words that write a date in a text, as a reader finds them: "3 February 2031", else "February 3, 2031". */
+function dateInText(text: string, date: string): { start: number; end: number } | undefined {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const month = new Date(Date.UTC(y, m - 1, 1)).toLocaleString("en", { month: "long", timeZone: "UTC" });
+  for (const words of [new RegExp(`(?<!\\d)${d}\\s${month}\\s${y}`, "u"), new RegExp(`${month}\\s${d},\\s${y}`, "u")]) {
+    const found = words.exec(text);
+    if (found) return { start: found.index, end: found.index + found[0].length };
+  }
+  return undefined;
+}
+
+/** What a drafted meeting's folder holds, as the command's help and the guide describe it, for the draft of a text. */
+function expectedFolder(text: string, draft: MeetingDraft, o: { source: string; meeting: string; date?: string; file: string }) {
+  const span = (r: { start: number; end: number }) => ({ source: o.source, start: r.start, end: r.end, quote: text.slice(r.start, r.end) });
+  const found = o.date === undefined ? undefined : dateInText(text, o.date);
+  const meeting = {
+    id: o.meeting,
+    date: o.date ?? null,
+    body: null,
+    format: null,
+    agendaItem: null,
+    topic: null,
+    initiative: null,
+    kind: null,
+    president: null,
+    meetingNumber: null,
+    recordSymbol: null,
+    parts: [],
+    sources: [o.source],
+    briefers: draft.statements.filter((s) => s.role === "briefer").map((s) => ({ name: s.speaker.name, title: s.speaker.title, delegation: s.speaker.delegation, evidence: s.speaker.evidence })),
+    outcomes: [],
+    evidence: found === undefined ? [] : [{ field: "date", span: span(found) }],
+    citations: [],
+  };
+  const statements = draft.statements.map((s) => ({ ...s, themes: [], documents: [] }));
+  const metrics = draft.numbers.map((n, i) => ({
+    id: `${o.meeting}-number-${i < 9 ? "0" : ""}${i + 1}`,
+    meeting: o.meeting,
+    statement: n.statement,
+    subject: null,
+    unit: n.unit,
+    value: n.value,
+    qualifier: n.qualifier,
+    qualifierText: n.qualifierText,
+    text: n.text,
+    evidence: n.evidence,
+    period: n.period,
+    target: n.target === null ? null : { value: n.target.value, qualifier: n.target.qualifier, qualifierText: n.target.qualifierText, text: n.target.text, evidence: n.evidence },
+    scope: { missions: [], delegation: null, location: null, level: null },
+  }));
+
+  const ids = (list: readonly { id: string }[]) => list.map((s) => `\`${s.id}\``).join(", ");
+  const bullets = (title: string, items: (string | false)[]) => [`### ${title}`, "", ...items.filter((t) => t !== false).map((t) => `- ${t}`), ""];
+  const presiding = draft.statements.filter((s) => s.role === "president");
+  const briefers = draft.statements.filter((s) => s.role === "briefer");
+  const unknown = draft.statements.filter((s) => s.speaker.delegation === null);
+  const noSeat = draft.statements.filter((s) => s.role === null || s.capacity === null);
+  const noUnit = draft.numbers.filter((n) => n.unit === null);
+  const review = [
+    `# Review of the draft of ${o.meeting}`,
+    "",
+    `Drafted by \`peacekeeping-records draft\` from \`${o.file}\` (source \`${o.source}\`, ${o.date === undefined ? "no date given" : `date ${o.date}`}):`,
+    `${draft.statements.length} statements, ${draft.numbers.length} numbers, ${draft.delegations.length} delegations found by name.`,
+    "Every value in the three files stands in the words of its span; what the text does not settle is below, and nothing",
+    "of it is in a record yet. Decide each item, edit the files, then run the spans filler, validate and the tests.",
+    "",
+    `## What the drafting could not decide (${draft.review.length})`,
+    "",
+    ...(draft.review.length === 0 ? ["Nothing: every speaker, group and mission named was found in the tables."] : []),
+    ...draft.review.flatMap((r, i) => [
+      `${i + 1}. \`${r.kind}\` in ${r.statement === null ? "the text's own voice" : `statement \`${r.statement}\``}, at ${r.span.start}–${r.span.end}: “${r.span.quote.split(/\s+/u).join(" ")}”`,
+      `   ${r.message}.${r.suggestions.length === 0 ? "" : ` Suggestions: ${r.suggestions.map((x) => `\`${x}\``).join(", ")}.`}`,
+    ]),
+    "",
+    "## What a person must still decide",
+    "",
+    ...bullets("meeting.json", [
+      "`body`, `format`, `topic` and `kind`, each with an `evidence` span that states it; the draft reads none of them.",
+      found === undefined ? "`date`: no words of the text write it; add its evidence span, or a citation." : "`date`: its evidence is the date as the text writes it; check it is the meeting's date.",
+      "`meetingNumber`, `recordSymbol`, `agendaItem`, `initiative`: where the text states them (with a span), else cited by document symbol or left null.",
+      presiding.length === 0
+        ? "`president`: who presided, with the words that say so, or null."
+        : `\`president\`: ${ids(presiding)} has the role \`president\`; set who presided with the words that say so.`,
+      briefers.length === 0 ? "`briefers`: none drafted." : `\`briefers\`: drafted from ${ids(briefers)}; a briefer's \`title\` may not be null.`,
+      "`outcomes`: what the meeting adopted, if anything.",
+    ]),
+    ...bullets("statements.json", [
+      `\`themes\` of every statement (all ${draft.statements.length} are empty), each with its evidence span.`,
+      "`documents` cited (all empty), and `missions` inferred from a place (see the `possible-mission` items above): the draft makes explicit mentions only.",
+      unknown.length > 0 && `\`speaker.delegation\` left null in ${ids(unknown)}: add the delegation to the shared table, or set it by hand.`,
+      noSeat.length > 0 && `\`role\` or \`capacity\` left null in ${ids(noSeat)}: set them (a state's capacity is its seat on the meeting's date).`,
+      "Check each statement's `paragraphs`: a paragraph belongs to the speaker it follows until the next speaker is introduced.",
+    ]),
+    ...bullets("metrics.json", [
+      `\`subject\` of every number (all ${draft.numbers.length} are null), then its \`id\` (\`${o.meeting}-\` and a short name of what is measured).`,
+      noUnit.length > 0 && `\`unit\` left null for ${noUnit.map((n) => `“${n.text.split(/\s+/u).join(" ")}”`).join(", ")}: set it, or drop the record.`,
+      "Drop the numbers that measure nothing; check each `period` and `scope` (written empty: not specific to a mission, delegation or place).",
+      "`evidence` is the whole sentence: shorten it to the words that state the number if you like (they must contain `text` and `qualifierText`).",
+    ]),
+    "## Then",
+    "",
+    "Add the source's record to `data/sources/sources.json`, then run `npm run data:spans` (it writes each span's offsets;",
+    "a quote that occurs more than once already carries its `start`), `npm run data:format`, `npm run validate` and `npm test`.",
+    "",
+  ].join("\n");
+  return { meeting, statements, metrics, review };
+}
+
+/** Runs draft on a text with these tables, and checks every file it writes against the draft of the same text. */
+function checkFolder(text: string, o: { source: string; meeting: string; date?: string }, reference: Required<DraftReference>) {
+  const dir = tmp();
+  const file = path.join(dir, "coverage.txt");
+  writeFileSync(file, text);
+  const out = path.join(dir, "out");
+  const data = { ...dataset, ...reference } as unknown as Dataset;
+  const argv = ["draft", file, "--source", o.source, "--meeting", o.meeting, ...(o.date === undefined ? [] : ["--date", o.date]), "--out", out];
+  expect(run(argv, data).code).toBe(0);
+  const draft = draftMeeting(text, { ...o, reference });
+  const expected = expectedFolder(text, draft, { ...o, file: "coverage.txt" });
+  const filled = (name: string) => {
+    const { content, errors } = fillSpans(readJson(path.join(out, name)), new Map([[o.source, text]]));
+    expect(errors).toEqual([]);
+    return content as Rec;
+  };
+  expect(filled("meeting.json").meetings).toEqual([expected.meeting]);
+  expect(filled("statements.json").statements).toEqual(expected.statements);
+  expect(filled("metrics.json").metrics).toEqual(expected.metrics);
+  expect(readFileSync(path.join(out, "REVIEW.md"), "utf8")).toBe(expected.review);
+  return draft;
+}
+
+describe("draft writes, field by field, what draftMeeting drafts", () => {
+  const bundled = { delegations: dataset.delegations, missions: dataset.missions, councilTerms: dataset.councilTerms } as unknown as Required<DraftReference>;
+
+  it("for the shipped meeting, its numbers compared with a target included", () => {
+    const draft = checkFolder(TEXT, { source: SOURCE, meeting: MEETING, date: meetingRecord.date as string }, bundled);
+    expect(draft.numbers.some((n) => n.target !== null)).toBe(true);
+    expect(draft.numbers.length).toBeGreaterThan(9);
+  });
+
+  it("for the shipped meeting without a date: no capacity, so every state's statement is listed to set by hand", () => {
+    const draft = checkFolder(TEXT, { source: SOURCE, meeting: MEETING }, bundled);
+    expect(draft.statements.some((s) => s.capacity === null)).toBe(true);
+  });
+
+  it.each(draftCaseNames().filter((c) => c.name.startsWith("fixture")))("for $name, with its tables", ({ meeting }) => {
+    const c = draftCase(meeting);
+    checkFolder(c.text, { source: c.source, meeting: c.meeting, date: c.date }, c.reference);
+  });
+
+  it("for the edge cases: unknown speakers, no seat, a number without a unit, a president", () => {
+    const draft = checkFolder(readFileSync(EDGE.file, "utf8"), { source: "edge-cases", meeting: "2031-02-03-edges", date: EDGE.date }, edgeReference());
+    expect(draft.statements.some((s) => s.speaker.delegation === null)).toBe(true);
+    expect(draft.statements.some((s) => s.role === "president")).toBe(true);
+  });
+
+  it("for the edge cases without a date: the presiding speaker keeps the role but has no capacity", () => {
+    const draft = checkFolder(readFileSync(EDGE.file, "utf8"), { source: "edge-cases", meeting: "2031-02-03-edges" }, edgeReference());
+    expect(draft.statements.some((s) => s.role !== null && s.capacity === null)).toBe(true);
+  });
+
+  it("for a text that writes its date month first, and quotes that run over a line break", () => {
+    const text = [
+      "SYNTHETIC TEST TEXT — not a UN document; written for peacekeeping-records' tests. All names, numbers, dates and symbols in it are invented.",
+      "",
+      "The Security Council met on February 3, 2031.",
+      "",
+      "The representative of Kenya said that 30 engineers would deploy.",
+      "",
+      "Also speaking were the representatives of Ghana\n   and Denmark.",
+      "",
+    ].join("\n");
+    const draft = checkFolder(text, { source: "synthetic", meeting: "2031-02-03-short", date: EDGE.date }, edgeReference());
+    expect(draft.review.map((r) => r.span.quote)).toEqual(["Also speaking were the representatives of Ghana\n   and Denmark."]);
+    // The date's evidence in meeting.json (checked above) is these words.
+    const date = dateInText(text, EDGE.date)!;
+    expect(text.slice(date.start, date.end)).toBe("February 3, 2031");
   });
 });
