@@ -167,6 +167,34 @@ describe("draftMeeting's speakers, by phrasing", () => {
   });
 });
 
+describe("draftMeeting's lists of delegations spoken for, and its paragraphs and sentences", () => {
+  it("ends a list after the name 'and' brings, and leaves the speaker's own delegation out of it", () => {
+    const d = draft([
+      "The representative of the European Union, speaking on behalf of Kenya and Denmark, Ghana’s partners, said that 30 engineers serve.",
+      "Ghana, speaking for Ghana, Kenya and Denmark, said that 40 engineers serve.",
+    ]);
+    expect(d.statements.map((s) => [s.speaker.delegation, s.onBehalfOf, s.onBehalfOfEvidence?.quote])).toEqual([
+      ["EU", ["KEN", "DNK"], "speaking on behalf of Kenya and Denmark"],
+      ["GHA", ["KEN", "DNK"], "speaking for Ghana, Kenya and Denmark"],
+    ]);
+  });
+
+  it("gives no evidence for a list that names no delegation of the table", () => {
+    const d = draft(["Kenya’s delegate, speaking on behalf of the Coastal Group, said that 30 engineers serve."]);
+    expect(d.statements.map((s) => [s.onBehalfOf, s.onBehalfOfEvidence])).toEqual([[[], null]]);
+  });
+
+  it("cuts a paragraph before its trailing spaces, and a sentence after the spaces that precede it", () => {
+    const text = [SYNTHETIC, "The representative of Kenya said that the force grew.  \t Some 30 engineers serve.   ", "Ghana’s delegate agreed."].join("\n\n");
+    const d = draftMeeting(text, { source: "synthetic", meeting: "m", date: DATE, reference: reference() });
+    expect(d.statements.map((s) => s.paragraphs.map((p) => p.quote))).toEqual([
+      ["The representative of Kenya said that the force grew.  \t Some 30 engineers serve."],
+      ["Ghana’s delegate agreed."],
+    ]);
+    expect(d.numbers.map((n) => n.evidence.quote)).toEqual(["Some 30 engineers serve."]);
+  });
+});
+
 describe("draftMeeting's errors show a long value cut at 40 characters", () => {
   it.each([
     ["x".repeat(39) + " ", `'${"x".repeat(39)} '`],
