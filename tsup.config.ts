@@ -22,7 +22,7 @@ export default defineConfig(() => {
   return [
     {
       ...common,
-      entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", texts: "src/texts.ts" },
+      entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", texts: "src/texts.ts", authoring: "src/authoring/index.ts" },
       format: ["esm", "cjs"],
       // texts finds the shipped sources from import.meta.url, which the CJS build takes from __filename.
       shims: true,

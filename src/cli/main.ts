@@ -3,13 +3,15 @@
  * Every error is one line on stderr and a non-zero exit: 2 for a usage error, 1 for anything else.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { statSync, type Stats } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, type Stats } from "node:fs";
 import path from "node:path";
 import { dataset as bundled, filterMetrics, filterStatements, missionsActiveOn, missionStatusAt, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
 import { isCalendarDate } from "../dates.js";
 import { councilTable } from "../helpers/council-table.js";
 import { compareStrings } from "../helpers/order.js";
-import { formatProblems, loadDataDir, problemCount, validateLoaded } from "../authoring/load.js";
+import { decodeUtf8, formatProblems, loadDataDir, problemCount, validateLoaded } from "../authoring/load.js";
+import { draftMeeting } from "../authoring/draft/draft.js";
+import { draftFolderFiles } from "./draft.js";
 import { COLLECTIONS } from "../schemas/dataset.js";
 import { writeCsvFiles, writeJsonFiles } from "../export/files.js";
 import { datasetToTables } from "../export/tables.js";
@@ -81,6 +83,23 @@ const day = (v: unknown, flag: string): string => {
   if (!isCalendarDate(value)) throw new UsageError(`--${flag} ${value} is not a day of the calendar`);
   return value;
 };
+
+/** An id given to a flag (letters and digits joined by single '-', '_' or '.'); a usage error naming the flag otherwise. */
+const id = (v: unknown, flag: string, what: string): string => {
+  if (v === undefined) throw new UsageError(`draft needs --${flag} ID (${what})`);
+  const value = String(v);
+  if (!/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/.test(value)) throw new UsageError(`--${flag} must be an id (letters and digits joined by single '-', '_' or '.'), got '${value}'`);
+  return value;
+};
+
+/** The stat of a path, or undefined where nothing is there. */
+function statOf(p: string): Stats | undefined {
+  try {
+    return statSync(p);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Prints rows as text (default), JSON (the records themselves) or CSV. */
 function print(io: Io, format: unknown, rows: Rows, records: readonly unknown[], csv?: Rows): void {
@@ -345,6 +364,58 @@ const COMMANDS: Record<string, Command> = {
       for (const line of formatProblems(checked.problems)) io.err(`${line}\n`);
       io.err(`${problemCount(checked.problems)}\n`);
       return 1;
+    },
+  },
+  draft: {
+    summary: "draft a meeting's records from its text, for a person to review: a folder in the data/ layout and REVIEW.md",
+    usage:
+      "draft FILE --source ID --meeting ID [--date YYYY-MM-DD] --out DIR\n" +
+      "  (FILE is the meetings-coverage text, UTF-8; DIR must be new or empty: it gets meeting.json, statements.json and\n" +
+      "  metrics.json, spans written by quote for the spans filler, and REVIEW.md, what a person must still decide;\n" +
+      "  without --date no capacity and no period that runs to the meeting is proposed)",
+    example: "draft data/sources/2020-09-14-security-council-a4p.txt --source press-release-2020-09-14 --meeting 2020-09-14-a4p --date 2020-09-14 --out draft-a4p",
+    options: { source: { type: "string" }, meeting: { type: "string" }, date: { type: "string" }, out: { type: "string", short: "o" } },
+    positionals: 1,
+    run(v, positionals, io, dataset) {
+      const file = positionals[0];
+      if (file === undefined) throw new UsageError("draft needs a text file: draft FILE --source ID --meeting ID [--date YYYY-MM-DD] --out DIR");
+      const source = id(v.source, "source", "the id of the source the text is");
+      const meeting = id(v.meeting, "meeting", "the id of the meeting to draft");
+      const date = v.date === undefined ? undefined : day(v.date, "date");
+      if (v.out === undefined) throw new UsageError("draft needs --out DIR");
+      if (String(v.out).trim() === "") throw new UsageError("--out is empty: give the folder to write into, --out DIR");
+      const input = path.resolve(file);
+      const stat = statOf(input);
+      if (stat === undefined) throw new UsageError(`FILE ${input} does not exist`);
+      if (!stat.isFile()) throw new UsageError(`FILE ${input} is not a file`);
+      const dir = path.resolve(String(v.out));
+      const blocking = fileInTheWay(dir);
+      if (blocking === dir) throw new UsageError(`--out is a file, not a folder: ${dir}`);
+      if (blocking !== undefined) throw new UsageError(`--out ${dir}: ${blocking} is a file, not a folder`);
+      if (statOf(dir) !== undefined && readdirSync(dir).length > 0) throw new UsageError(`--out ${dir} is not empty: draft writes only into a new or empty folder`);
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(input);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === undefined) throw error;
+        throw new CommandError(`cannot read ${input}: ${ERRNO[code] ?? code}`);
+      }
+      const decoded = decodeUtf8(bytes);
+      if ("error" in decoded) throw new CommandError(`FILE ${input} ${decoded.error.startsWith("not") ? `is ${decoded.error}` : decoded.error}`);
+      const reference = { delegations: dataset.delegations, missions: dataset.missions, councilTerms: dataset.councilTerms };
+      const draft = draftMeeting(decoded.text, { source, meeting, ...(date === undefined ? {} : { date }), reference });
+      const files = draftFolderFiles(decoded.text, draft, { source, meeting, ...(date === undefined ? {} : { date }), file: path.basename(input) });
+      try {
+        mkdirSync(dir, { recursive: true });
+        for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === undefined) throw error;
+        throw new CommandError(`cannot write into ${dir}: ${ERRNO[code] ?? code}`);
+      }
+      io.out(`drafted ${draft.statements.length} statements and ${draft.numbers.length} numbers, with ${draft.review.length} items to review, into ${dir}\n`);
+      return 0;
     },
   },
 };

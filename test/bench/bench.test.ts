@@ -25,6 +25,12 @@ describe("npm run bench --smoke", () => {
       expect(names("validation")).toEqual(["validateDataset / bare z.array(...).parse"]);
       expect(names("cold import")).toEqual(["import of . / import of the same records as JSON"]);
       expect(names("bundles")).toEqual(["only filterStatements", "zod in the filterStatements bundle", "zod in the dataset bundle"]);
+      expect(names("drafting,")).toEqual([]);
+      expect(names("drafting")[0]).toMatch(/^draftMeeting, 100 speakers, 6\d,\d{3} characters \(CPU time\)$/);
+      // One set of quality figures per text with hand-made records (data/ and every fixture), each a count of misses.
+      const quality = report.figures.filter((f) => f.group.startsWith("drafting quality, "));
+      expect(quality.length).toBeGreaterThanOrEqual(3 * 4);
+      expect(quality.filter((f) => f.group === "drafting quality, data/2020-09-14-a4p").map((f) => f.unit)).toEqual(["count", "count", "count"]);
       for (const f of report.figures) {
         expect(Number.isFinite(f.value), f.name).toBe(true);
         expect(Number.isFinite(f.target), f.name).toBe(true);

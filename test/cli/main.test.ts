@@ -44,6 +44,7 @@ commands:
   show         print one record (a statement, metric, meeting, delegation, …) with its quotes and their source offsets
   export       write dataset.json (and its JSON Schema) or one CSV per table into a folder
   validate     validate a data folder laid out like the package's data/
+  draft        draft a meeting's records from its text, for a person to review: a folder in the data/ layout and REVIEW.md
 
 Run 'peacekeeping-records <command> --help' for a command's options; 'peacekeeping-records --version' for the version.
 `;

@@ -19,6 +19,10 @@ let dir: string;
 /** How many records data/ holds, per collection: what the package must ship. */
 const { input } = realData();
 const count = Object.fromEntries(COLLECTIONS.map((c) => [c, input[c].length])) as Record<(typeof COLLECTIONS)[number], number>;
+/** The speakers of the first meeting, in order: what the authoring entry drafts from its text. */
+const firstMeetingSpeakers = (input.statements as Array<{ meeting: string; speaker: { delegation: string } }>)
+  .filter((s) => s.meeting === (input.meetings[0] as { id: string }).id)
+  .map((s) => s.speaker.delegation);
 
 const run = (cmd: string, args: string[], cwd = dir) =>
   execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
@@ -49,11 +53,15 @@ describe("the packed package in a fresh project", () => {
       `import { dataset, statements, DELEGATION_IDS } from "peacekeeping-records";
 import { validateDataset, StatementSchema } from "peacekeeping-records/schemas";
 import { loadSourceTexts } from "peacekeeping-records/texts";
+import { draftMeeting } from "peacekeeping-records/authoring";
 import schema from "peacekeeping-records/dataset.schema.json" with { type: "json" };
 const texts = await loadSourceTexts();
 const result = validateDataset(dataset, texts);
+const m = dataset.meetings[0];
+const draft = draftMeeting(texts.get(m.sources[0]), { source: m.sources[0], meeting: m.id, date: m.date });
 console.log(JSON.stringify({ statements: statements.length, texts: [...texts.keys()], ids: DELEGATION_IDS.includes("VNM"), ok: result.ok,
-  parsed: StatementSchema.safeParse(statements[0]).success, frozen: Object.isFrozen(statements[0].paragraphs), schema: schema.$schema }));`,
+  parsed: StatementSchema.safeParse(statements[0]).success, frozen: Object.isFrozen(statements[0].paragraphs), schema: schema.$schema,
+  drafted: draft.statements.map((s) => s.speaker.delegation) }));`,
     );
     const out = JSON.parse(run("node", ["esm.mjs"]));
     expect(out).toEqual({
@@ -64,6 +72,7 @@ console.log(JSON.stringify({ statements: statements.length, texts: [...texts.key
       parsed: true,
       frozen: true,
       schema: "https://json-schema.org/draft/2020-12/schema",
+      drafted: firstMeetingSpeakers,
     });
   });
 
@@ -89,10 +98,13 @@ console.log(JSON.stringify({ version: data.meta.version, statements: data.statem
 const { DatasetSchema } = require("peacekeeping-records/schemas");
 const { validateDataset } = require("peacekeeping-records/schemas");
 const { loadSourceTexts } = require("peacekeeping-records/texts");
+const { draftMeeting } = require("peacekeeping-records/authoring");
 const pkg = require("peacekeeping-records/package.json");
 loadSourceTexts().then((texts) => {
+  const m = dataset.meetings[0];
+  const draft = draftMeeting(texts.get(m.sources[0]), { source: m.sources[0], meeting: m.id, date: m.date });
   console.log(JSON.stringify({ metrics: metrics.length, same: dataset.metrics === metrics, valid: DatasetSchema.safeParse(dataset).success, name: pkg.name,
-    texts: texts.size, checked: validateDataset(dataset, texts).ok }));
+    texts: texts.size, checked: validateDataset(dataset, texts).ok, drafted: draft.statements.map((s) => s.speaker.delegation) }));
 });`,
     );
     expect(JSON.parse(run("node", ["cjs.cjs"]))).toEqual({
@@ -102,6 +114,7 @@ loadSourceTexts().then((texts) => {
       name: "peacekeeping-records",
       texts: count.sources,
       checked: true,
+      drafted: firstMeetingSpeakers,
     });
   });
 
@@ -110,6 +123,7 @@ import { compareDelegations, delegations, filterStatements, getById, indexById, 
 import type { AnyIds, Delegation, MetricSubject, ThemeId } from "peacekeeping-records";
 import { StatementSchema, type ValidationResult } from "peacekeeping-records/schemas";
 import { loadSourceTexts } from "peacekeeping-records/texts";
+import { draftMeeting, type MeetingDraft, type DraftStatement } from "peacekeeping-records/authoring";
 import type { z } from "zod";
 
 const first: Statement = dataset.statements[0]!;
@@ -147,6 +161,14 @@ if (isDelegationId(input)) console.log(getById(delegations, input).name);
 if (isThemeId(input)) { const theme: ThemeId = input; console.log(filterStatements(statements, { theme }).length); }
 // @ts-expect-error a string from outside must pass a guard first
 filterStatements(statements, { theme: input });
+
+// The authoring entry: a draft is typed and read-only.
+const draft: MeetingDraft = draftMeeting("", { source: "s", meeting: "m", date: "2020-09-14" });
+const drafted: readonly DraftStatement[] = draft.statements;
+// @ts-expect-error a draft is read-only
+draft.statements.push(drafted[0]!);
+// @ts-expect-error source and meeting are required
+draftMeeting("", { date: "2020-09-14" });
 `;
 
   for (const resolution of ["node16", "bundler"] as const) {
