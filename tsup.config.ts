@@ -1,6 +1,6 @@
 import { defineConfig, type Options } from "tsup";
 import { buildData } from "./src/authoring/build.js";
-import { writeCsvFiles, writeJsonFiles } from "./src/export/files.js";
+import { readPackageInfo, writeCsvFiles, writeDataPackage, writeJsonFiles } from "./src/export/files.js";
 
 /**
  * The data stays a JSON module beside the code (dist/dataset.json, written on success), imported with
@@ -32,6 +32,8 @@ export default defineConfig(() => {
       onSuccess: async () => {
         writeJsonFiles(dataset, "dist");
         writeCsvFiles(dataset, "dist/csv");
+        // The CSV tables described as a Frictionless Data Package, from the same schemas.
+        writeDataPackage(dataset, readPackageInfo(process.cwd()), "dist");
       },
     },
     { ...common, entry: { cli: "src/cli/bin.ts" }, format: ["esm"], dts: false, sourcemap: false },

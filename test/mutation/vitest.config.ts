@@ -17,6 +17,7 @@ const SLOW = [
   "test/schemas/docs.test.ts",
   "test/schemas/json-schema.test.ts",
   "test/export/files.test.ts",
+  "test/export/datapackage.test.ts",
 ];
 
 class QuickFirst extends BaseSequencer {
