@@ -1,11 +1,13 @@
 /**
  * The parts of the README and the guides that describe the whole dataset, generated from data/ by
  * `npm run docs:generate` and checked current by the tests, so that adding a meeting never means editing the docs:
- * the README's counts table and the theme tables of docs/themes.md. Each sits between two marker comments.
+ * the README's counts table and the theme tables of docs/themes.md, each between two marker comments, and the
+ * codebook (docs/codebook.md), written whole from the schemas.
  * @module
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { codebook } from "../export/codebook.js";
 import { COLLECTIONS, type CollectionName } from "../schemas/dataset.js";
 
 /** The command that writes the generated parts (named in errors and in the stale-docs test). */
@@ -84,5 +86,7 @@ export function generatedDocs(root: string, input: Readonly<Record<CollectionNam
   return [
     { file: "README.md", text: replaceBlock(readme, "README.md", "counts", countsTable(readBlock(readme, "README.md", "counts"), counts)) },
     { file: "docs/themes.md", text: guide },
+    // Written whole from the schemas (not from data/): every table and column the package ships.
+    { file: "docs/codebook.md", text: codebook() },
   ];
 }

@@ -27,7 +27,7 @@ function project(): string {
   roots.push(root);
   cpSync(DATA_DIR, path.join(root, "data"), { recursive: true });
   mkdirSync(path.join(root, "docs"));
-  for (const file of ["package.json", "README.md", "docs/themes.md"]) cpSync(path.join(ROOT, file), path.join(root, file));
+  for (const file of ["package.json", "README.md", "docs/themes.md", "docs/codebook.md"]) cpSync(path.join(ROOT, file), path.join(root, file));
   return root;
 }
 
@@ -245,6 +245,15 @@ describe("docs:generate", () => {
     expect(read(root, "README.md")).toBe(changed);
     expect(run(root, "docs")).toEqual({ code: 0, out: "README.md: updated from data/\n", err: "" });
     expect(read(root, "README.md")).toBe(current);
+  });
+
+  it("writes a generated file that is missing: the codebook, whole", () => {
+    const root = project();
+    const codebook = read(root, "docs/codebook.md");
+    rmSync(path.join(root, "docs/codebook.md"));
+    expect(run(root, "docs", "--check")).toEqual({ code: 1, out: "", err: "docs/codebook.md: not current (run npm run docs:generate)\n" });
+    expect(run(root, "docs")).toEqual({ code: 0, out: "docs/codebook.md: updated from data/\n", err: "" });
+    expect(read(root, "docs/codebook.md")).toBe(codebook);
   });
 
   it("stops at a data file that cannot be read, naming it", () => {
