@@ -18,6 +18,8 @@ const SLOW = [
   "test/schemas/json-schema.test.ts",
   "test/export/files.test.ts",
   "test/export/datapackage.test.ts",
+  "test/export/parquet.test.ts",
+  "test/export/parquet-files.test.ts",
 ];
 
 class QuickFirst extends BaseSequencer {
@@ -47,6 +49,8 @@ export default defineConfig({
       // The check of the committed report reads reports/, which Stryker leaves out of its sandbox.
       "test/mutation/**",
       "test/fixtures/pipeline.test.ts",
+      // DuckDB reads only the built Parquet files, through a native module.
+      "test/export/duckdb.test.ts",
       "**/node_modules/**",
     ],
     // One module graph for all files: each file importing src/ and the dataset afresh would cost most of a run.
