@@ -56,7 +56,7 @@ describe("the files the package ships", () => {
 
   it("stay under 1 MiB packed, with the files for other tools: data package, Parquet, codebook", () => {
     expect(size).toBeLessThan(1024 * 1024);
-    for (const file of ["dist/datapackage.json", "dist/parquet/statements.parquet", "dist/parquet/statements.themes.parquet", "dist/csv/statements.csv", "docs/codebook.md"]) {
+    for (const file of ["dist/datapackage.json", "dist/parquet/statements.parquet", "dist/parquet/statements.themes.parquet", "dist/csv/statements.csv", "docs/codebook.md", "CITATION.cff"]) {
       expect(files, file).toContain(file);
     }
   });
