@@ -335,7 +335,8 @@ const COMMANDS: Record<string, Command> = {
       "diff OLD [NEW] [--format markdown|json]\n" +
       "  (OLD and NEW are dataset.json files, or folders that hold one, such as an installed package's dist/;\n" +
       "  without NEW, the data this package ships)",
-    example: "diff old/node_modules/peacekeeping-records/dist/dataset.json",
+    // Runs where the package is installed: the shipped dataset.json against the bundled data (no change).
+    example: "diff node_modules/peacekeeping-records/dist/dataset.json",
     options: FORMAT,
     positionals: 2,
     run(values, positionals, io, dataset) {
