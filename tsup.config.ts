@@ -1,6 +1,7 @@
 import { defineConfig, type Options } from "tsup";
 import { buildData } from "./src/authoring/build.js";
-import { writeCsvFiles, writeJsonFiles } from "./src/export/files.js";
+import { readPackageInfo, writeCsvFiles, writeDataPackage, writeJsonFiles } from "./src/export/files.js";
+import { writeParquetFiles } from "./src/export/parquet.js";
 
 /**
  * The data stays a JSON module beside the code (dist/dataset.json, written on success), imported with
@@ -32,6 +33,10 @@ export default defineConfig(() => {
       onSuccess: async () => {
         writeJsonFiles(dataset, "dist");
         writeCsvFiles(dataset, "dist/csv");
+        // The CSV tables described as a Frictionless Data Package, from the same schemas.
+        writeDataPackage(dataset, readPackageInfo(process.cwd()), "dist");
+        // The same tables, typed, for engines that read Parquet (DuckDB, Spark, Polars, BigQuery).
+        writeParquetFiles(dataset, "dist/parquet");
       },
     },
     { ...common, entry: { cli: "src/cli/bin.ts" }, format: ["esm"], dts: false, sourcemap: false },

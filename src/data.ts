@@ -65,3 +65,29 @@ export const subjects: Dataset["subjects"] = /* @__PURE__ */ collection("subject
 export const documents: Dataset["documents"] = /* @__PURE__ */ collection("documents");
 /** The Security Council's membership since 1946: one record per term a state holds a seat. @category Records */
 export const councilTerms: Dataset["councilTerms"] = /* @__PURE__ */ collection("councilTerms");
+
+/** Which data a program runs on: the version of the package it ships in, and when it was built. */
+export interface DataVersion {
+  /** The package version (semver), as in package.json and CITATION.cff. */
+  readonly version: string;
+  /** When the data was built, ISO 8601 date and time (UTC). */
+  readonly built: string;
+}
+
+/**
+ * The version and build time of the bundled data, to record beside results (a paper's methods, a log line), so that
+ * they can be traced to the exact data and its CHANGELOG entry.
+ * @category Records
+ * @example
+ * ```ts
+ * import { dataset, dataVersion } from "peacekeeping-records";
+ * console.log(dataVersion.version === dataset.meta?.version, dataVersion.built === dataset.meta?.built); // true true
+ * ```
+ */
+export const dataVersion: DataVersion = /* @__PURE__ */ versionOf();
+
+/** The meta block's version and build time (every built dataset has one). */
+function versionOf(): DataVersion {
+  const { version, built } = dataset.meta!;
+  return Object.freeze({ version, built });
+}

@@ -5,7 +5,7 @@
  * This entry loads no zod at run time; the schemas are in `peacekeeping-records/schemas`.
  * @module peacekeeping-records
  */
-export { dataset, sources, meetings, delegations, statements, missions, metrics, themes, subjects, documents, councilTerms } from "./data.js";
+export { dataset, sources, meetings, delegations, statements, missions, metrics, themes, subjects, documents, councilTerms, dataVersion, type DataVersion } from "./data.js";
 export {
   COUNCIL_TERM_IDS,
   DELEGATION_IDS,

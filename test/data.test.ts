@@ -1,9 +1,11 @@
 /** The exported dataset is the validated data, deeply frozen. */
 import { describe, expect, it } from "vitest";
 import * as entry from "../src/index.js";
-import { dataset, delegations, metrics, statements } from "../src/index.js";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { dataset, dataVersion, delegations, metrics, statements } from "../src/index.js";
 import { COLLECTIONS, DatasetSchema } from "../src/schemas/index.js";
-import { realData } from "./helpers.js";
+import { realData, ROOT } from "./helpers.js";
 
 describe("the exported dataset", () => {
   it("holds exactly the records in data/, with the defaults of fields they leave out filled in", () => {
@@ -16,6 +18,13 @@ describe("the exported dataset", () => {
     expect(dataset.meta).toMatchObject({ name: "peacekeeping-records", version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
     expect(Date.parse(dataset.meta!.built)).not.toBeNaN();
     expect(dataset.meta!.sources).toEqual(dataset.sources.map((s) => ({ id: s.id, path: s.path, sha256: s.sha256 })));
+  });
+
+  it("exports dataVersion: the package's version and the data's build time, frozen", () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(dataVersion).toEqual({ version: pkg.version, built: dataset.meta!.built });
+    expect(Object.keys(dataVersion)).toEqual(["version", "built"]);
+    expect(Object.isFrozen(dataVersion)).toBe(true);
   });
 
   it("exports each collection as the same array the dataset holds", () => {

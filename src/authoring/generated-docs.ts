@@ -1,11 +1,16 @@
 /**
  * The parts of the README and the guides that describe the whole dataset, generated from data/ by
  * `npm run docs:generate` and checked current by the tests, so that adding a meeting never means editing the docs:
- * the README's counts table and the theme tables of docs/themes.md. Each sits between two marker comments.
+ * the README's counts table, its citation forms and the theme tables of docs/themes.md, each between two marker
+ * comments; the codebook (docs/codebook.md), written whole from the schemas; and CITATION.cff, from package.json
+ * and the sources.
  * @module
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { codebook } from "../export/codebook.js";
+import { readPackageInfo } from "../export/files.js";
+import { citationCff, citationForms, type CitedSource } from "./citation.js";
 import { COLLECTIONS, type CollectionName } from "../schemas/dataset.js";
 
 /** The command that writes the generated parts (named in errors and in the stale-docs test). */
@@ -52,6 +57,12 @@ export function countsTable(current: string, counts: Readonly<Record<CollectionN
   ];
 }
 
+/** The README's "How to cite" block: the BibTeX (biblatex) entry and the APA reference, converted from CITATION.cff. */
+export function citationBlock(cff: string): string[] {
+  const { bibtex, apa } = citationForms(cff);
+  return ["BibTeX (biblatex):", "", "```bibtex", ...bibtex.split("\n"), "```", "", "APA:", "", `> ${apa}`];
+}
+
 /** A theme as the vocabulary file holds it. */
 interface ThemeEntry {
   readonly id: string;
@@ -82,8 +93,14 @@ export function generatedDocs(root: string, input: Readonly<Record<CollectionNam
   const readme = read("README.md");
   const guide = read("docs/themes.md");
   const a4p = replaceBlock(guide.text, guide.file, "themes-a4p", themesTable(themes, true));
+  const cff = citationCff(readPackageInfo(root), input.sources as CitedSource[]);
+  const counted = replaceBlock(readme.text, readme.file, "counts", countsTable(readBlock(readme.text, readme.file, "counts"), counts));
   return [
-    { file: readme.file, text: replaceBlock(readme.text, readme.file, "counts", countsTable(readBlock(readme.text, readme.file, "counts"), counts)) },
+    { file: readme.file, text: replaceBlock(counted, readme.file, "citation", citationBlock(cff)) },
+    // From package.json and the sources: `npm run release` runs docs:generate after the version changes.
+    { file: "CITATION.cff", text: cff },
     { file: guide.file, text: replaceBlock(a4p, guide.file, "themes-cross-cutting", themesTable(themes, false)) },
+    // Written whole from the schemas (not from data/): every table and column the package ships.
+    { file: "docs/codebook.md", text: codebook() },
   ];
 }

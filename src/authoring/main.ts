@@ -121,7 +121,7 @@ function run(argv: readonly string[], io: Io, root: string): number {
       }
       let stale = 0;
       for (const { file, text } of generatedDocs(root, loaded.input)) {
-        if (readFileSync(path.join(root, file), "utf8") === text) continue;
+        if (readIfExists(path.join(root, file)) === text) continue;
         stale += 1;
         if (values.check) {
           io.err(`${file}: not current (run ${GENERATE_COMMAND})\n`);

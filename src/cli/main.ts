@@ -13,6 +13,7 @@ import { decodeUtf8, formatProblems, loadDataDir, problemCount, validateLoaded }
 import { draftMeeting } from "../authoring/draft/draft.js";
 import { draftFolderFiles } from "./draft.js";
 import { COLLECTIONS } from "../schemas/dataset.js";
+import { diffDatasets, diffMarkdown } from "../export/diff.js";
 import { writeCsvFiles, writeJsonFiles } from "../export/files.js";
 import { datasetToTables } from "../export/tables.js";
 import { renderCsv, renderText, type Rows } from "./render.js";
@@ -347,6 +348,27 @@ const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  diff: {
+    summary: "list the records added, removed and changed between two versions of the data",
+    usage:
+      "diff OLD [NEW] [--format markdown|json]\n" +
+      "  (OLD and NEW are dataset.json files, or folders that hold one, such as an installed package's dist/;\n" +
+      "  without NEW, the data this package ships)",
+    // Runs where the package is installed: the shipped dataset.json against the bundled data (no change).
+    example: "diff node_modules/peacekeeping-records/dist/dataset.json",
+    options: FORMAT,
+    positionals: 2,
+    run(values, positionals, io, dataset) {
+      const [old, changed] = positionals;
+      if (old === undefined) throw new UsageError("diff needs the older data: diff OLD [NEW]");
+      const format = values.format ?? "markdown";
+      if (format !== "markdown" && format !== "json") throw new UsageError(`unknown format '${String(format)}' (use markdown or json)`);
+      const after = changed === undefined ? dataset : readDataset(changed);
+      const diff = diffDatasets(readDataset(old), after, [old, changed ?? "the installed data"]);
+      io.out(format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : diffMarkdown(diff));
+      return 0;
+    },
+  },
   validate: {
     summary: "validate a data folder laid out like the package's data/",
     usage: "validate DIR",
@@ -419,6 +441,20 @@ const COMMANDS: Record<string, Command> = {
     },
   },
 };
+
+/** A dataset.json file, or the one in a folder, parsed; a CommandError naming the file when it cannot be read. */
+function readDataset(given: string): unknown {
+  let file = given;
+  try {
+    if (statSync(given).isDirectory()) file = path.join(given, "dataset.json");
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === "ENOENT") throw new CommandError(`diff: no file ${file}`);
+    if (error instanceof SyntaxError) throw new CommandError(`diff: ${file} is not valid JSON: ${message}`);
+    throw new CommandError(`diff: cannot read ${file}: ${code ? (ERRNO[code] ?? code) : message}`);
+  }
+}
 
 /** The first words of a text, with an ellipsis when there are more, no-break spaces made plain for the table. */
 function firstWords(text: string, count = 8): string {

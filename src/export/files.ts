@@ -1,13 +1,15 @@
 /**
- * Writing the dataset for other languages: `dataset.json` (with its meta block), `dataset.schema.json`, and one CSV
- * per table. Used by the build (into `dist/`) and by the command-line tool's `export`.
+ * Writing the dataset for other languages: `dataset.json` (with its meta block), `dataset.schema.json`, one CSV per
+ * table, and `datapackage.json`, which describes the CSV tables. Used by the build (into `dist/`) and by the
+ * command-line tool's `export`.
  * @module
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as z from "zod";
 import { DatasetSchema, type CollectionName } from "../schemas/dataset.js";
 import { toCsv } from "./csv.js";
+import { dataPackage, type DescribedDataset, type PackageInfo } from "./datapackage.js";
 import { datasetToTables } from "./tables.js";
 
 /** The JSON Schema (draft 2020-12) of the whole dataset, generated from the Zod schemas. */
@@ -36,4 +38,18 @@ export function writeCsvFiles(dataset: ExportableDataset, dir: string): string[]
     writeFileSync(file, toCsv(table));
     return file;
   });
+}
+
+/** What `datapackage.json` takes from a project's package.json. */
+export function readPackageInfo(root: string): PackageInfo {
+  const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as PackageInfo;
+  return { name: pkg.name, version: pkg.version, description: pkg.description, keywords: pkg.keywords, license: pkg.license };
+}
+
+/** Writes `datapackage.json` into a folder, for CSV tables in its subfolder `csvDir`; returns the path written. */
+export function writeDataPackage(dataset: DescribedDataset, info: PackageInfo, dir: string, csvDir = "csv"): string {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "datapackage.json");
+  writeFileSync(file, `${JSON.stringify(dataPackage(dataset, info, csvDir), null, 2)}\n`);
+  return file;
 }

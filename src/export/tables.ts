@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from "zod";
-import { COLLECTION_SCHEMAS, COLLECTIONS, type CollectionName } from "../schemas/dataset.js";
+import { COLLECTION_SCHEMAS, COLLECTIONS, MetaSchema, type CollectionName } from "../schemas/dataset.js";
 
 /** A flat table: a name, its columns, and rows of cells (null for an empty cell). */
 export interface Table {
@@ -17,20 +17,25 @@ export interface Table {
   readonly rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>;
 }
 
-type Leaf = { kind: "leaf"; type: "string" | "number" | "boolean"; nullable: boolean };
-type Obj = { kind: "object"; fields: Array<[string, Shape]>; nullable: boolean };
-type Union = { kind: "union"; discriminator: string; options: Map<string, Obj>; nullable: boolean };
-type Arr = { kind: "array"; element: Shape };
+/** A value column's shape; `schema` is its Zod schema without nullable or default, `description` the field's words. */
+type Leaf = { kind: "leaf"; type: "string" | "number" | "boolean"; nullable: boolean; schema: z.ZodType; description: string | undefined };
+type Obj = { kind: "object"; fields: Array<[string, Shape]>; nullable: boolean; description: string | undefined };
+type Union = { kind: "union"; discriminator: string; options: Map<string, Obj>; nullable: boolean; description: string | undefined };
+type Arr = { kind: "array"; element: Shape; description: string | undefined };
 type Shape = Leaf | Obj | Union | Arr;
 
-/** Reads a Zod schema into the shapes the tables need. */
-function shapeOf(schema: z.ZodType, nullable = false): Shape {
-  if (schema instanceof z.ZodNullable) return shapeOf(schema.unwrap() as z.ZodType, true);
+/**
+ * Reads a Zod schema into the shapes the tables need. A field's description is the outermost one (a `.describe()`
+ * after `.nullable()` or `.default()` describes the field, the inner one the type it reuses).
+ */
+function shapeOf(schema: z.ZodType, nullable = false, described?: string): Shape {
+  const description = described ?? schema.description;
+  if (schema instanceof z.ZodNullable) return shapeOf(schema.unwrap() as z.ZodType, true, description);
   // No field is optional (z.optional): a missing key would come back from the tables as null, so it throws below.
   // A field with a default always has a value once parsed: its shape is its inner schema's.
-  if (schema instanceof z.ZodDefault) return shapeOf(schema.unwrap() as z.ZodType, nullable);
+  if (schema instanceof z.ZodDefault) return shapeOf(schema.unwrap() as z.ZodType, nullable, description);
   if (schema instanceof z.ZodObject) {
-    return { kind: "object", nullable, fields: Object.entries(schema.shape as Record<string, z.ZodType>).map(([k, v]) => [k, shapeOf(v)]) };
+    return { kind: "object", nullable, description, fields: Object.entries(schema.shape as Record<string, z.ZodType>).map(([k, v]) => [k, shapeOf(v)]) };
   }
   if (schema instanceof z.ZodDiscriminatedUnion) {
     const discriminator = (schema as unknown as { _zod: { def: { discriminator: string } } })._zod.def.discriminator;
@@ -39,16 +44,17 @@ function shapeOf(schema: z.ZodType, nullable = false): Shape {
       const literal = option.shape[discriminator] as z.ZodLiteral;
       options.set(String([...literal.values][0]), shapeOf(option) as Obj);
     }
-    return { kind: "union", discriminator, options, nullable };
+    return { kind: "union", discriminator, options, nullable, description };
   }
-  if (schema instanceof z.ZodArray) return { kind: "array", element: shapeOf(schema.element as z.ZodType) };
+  if (schema instanceof z.ZodArray) return { kind: "array", element: shapeOf(schema.element as z.ZodType), description };
   // String formats (z.iso.date(), z.url()) are not ZodString instances: read the definition's type instead.
   const type = (schema as unknown as { _zod: { def: { type: string } } })._zod.def.type;
-  if (type === "number") return { kind: "leaf", type: "number", nullable };
-  if (type === "boolean") return { kind: "leaf", type: "boolean", nullable };
-  if (type === "string" || type === "enum") return { kind: "leaf", type: "string", nullable };
+  const leaf = { kind: "leaf", nullable, schema, description } as const;
+  if (type === "number") return { ...leaf, type: "number" };
+  if (type === "boolean") return { ...leaf, type: "boolean" };
+  if (type === "string" || type === "enum") return { ...leaf, type: "string" };
   // Literals are the kinds of the unions' options, all strings; a number or boolean literal throws below.
-  if (schema instanceof z.ZodLiteral && typeof [...schema.values][0] === "string") return { kind: "leaf", type: "string", nullable };
+  if (schema instanceof z.ZodLiteral && typeof [...schema.values][0] === "string") return { ...leaf, type: "string" };
   throw new TypeError(`tables: no flat form for schema type ${schema.constructor.name}`);
 }
 
@@ -70,6 +76,18 @@ interface Column {
   name: string;
   path: string[];
   leaf: Leaf | "marker";
+  /** The descriptions of the objects it lies in, outermost first, then its own. */
+  descriptions: string[];
+  /** True when the cell may be empty: the value is nullable, lies in a nullable object, or in only some options of a union. */
+  optional: boolean;
+  /** For a union's discriminator: every option's kind (the leaf holds only the first option's literal). */
+  kinds?: string[];
+}
+
+/** Where a column lies: the descriptions of the objects around it, and whether any of them may be absent. */
+interface Context {
+  descriptions: string[];
+  optional: boolean;
 }
 
 /** A table spec: the path of its array from the record root, its columns, and the specs of arrays inside it. */
@@ -82,30 +100,51 @@ interface Spec {
   children: Spec[];
   /** For an array of scalars: the element is the single value column. */
   scalar: boolean;
+  /** What the table holds: the list's description (a collection's table: its record's). */
+  description: string | undefined;
 }
 
+const words = (description: string | undefined): string[] => (description === undefined ? [] : [description]);
+
 /** Columns and child specs for an object shape at a prefix. */
-function columnsOf(shape: Shape, prefix: string[], tableName: string, columns: Column[], children: Spec[]): void {
+function columnsOf(shape: Shape, prefix: string[], tableName: string, columns: Column[], children: Spec[], at: Context): void {
   if (shape.kind === "leaf") {
-    columns.push({ name: prefix.join("."), path: prefix, leaf: shape });
+    columns.push({ name: prefix.join("."), path: prefix, leaf: shape, descriptions: [...at.descriptions, ...words(shape.description)], optional: at.optional || shape.nullable });
   } else if (shape.kind === "object" || shape.kind === "union") {
-    if (shape.nullable && !alwaysFillsAColumn(shape)) columns.push({ name: prefix.join("."), path: prefix, leaf: "marker" });
-    const fields = shape.kind === "object" ? shape.fields : unionFields(shape);
-    for (const [k, f] of fields) columnsOf(f, [...prefix, k], tableName, columns, children);
+    // The record (or list element) a table holds is the table itself: its description is the table's.
+    const descriptions = prefix.length === 0 ? at.descriptions : [...at.descriptions, ...words(shape.description)];
+    if (shape.nullable && !alwaysFillsAColumn(shape)) columns.push({ name: prefix.join("."), path: prefix, leaf: "marker", descriptions, optional: true });
+    const optional = at.optional || shape.nullable;
+    if (shape.kind === "object") {
+      for (const [k, f] of shape.fields) columnsOf(f, [...prefix, k], tableName, columns, children, { descriptions, optional });
+    } else {
+      const options = [...shape.options.values()];
+      for (const [k, f] of unionFields(shape)) {
+        const inEvery = options.every((o) => o.fields.some(([name]) => name === k));
+        if (k === shape.discriminator) {
+          // The kind names the option: it is described by every option's words for its own kind.
+          const name = [...prefix, k].join(".");
+          const each = [...shape.options].map(([kind, o]) => `'${kind}': ${(o.fields.find(([n]) => n === k)![1] as Leaf).description ?? kind}`);
+          columns.push({ name, path: [...prefix, k], leaf: f as Leaf, descriptions: [...descriptions, `Its kind. ${each.join(" ")}`], optional, kinds: [...shape.options.keys()] });
+        } else columnsOf(f, [...prefix, k], tableName, columns, children, { descriptions, optional: optional || !inEvery });
+      }
+    }
   } else {
-    children.push(specOf(shape.element, `${tableName}.${prefix.join(".")}`, prefix));
+    children.push(specOf(shape.element, `${tableName}.${prefix.join(".")}`, prefix, shape.description));
   }
 }
 
-function specOf(shape: Shape, name: string, arrayPath: string[]): Spec {
+function specOf(shape: Shape, name: string, arrayPath: string[], description = shape.description): Spec {
   const columns: Column[] = [];
   const children: Spec[] = [];
   if (shape.kind === "leaf") {
     const last = arrayPath[arrayPath.length - 1]!;
-    return { name, shape, arrayPath, columns: [{ name: last, path: [], leaf: shape }], children, scalar: true };
+    // A list of plain values: its one column is described by the list's words.
+    const column: Column = { name: last, path: [], leaf: shape, descriptions: words(description), optional: shape.nullable };
+    return { name, shape, arrayPath, columns: [column], children, scalar: true, description };
   }
-  columnsOf(shape, [], name, columns, children);
-  return { name, shape, arrayPath, columns, children, scalar: false };
+  columnsOf(shape, [], name, columns, children, { descriptions: [], optional: false });
+  return { name, shape, arrayPath, columns, children, scalar: false, description };
 }
 
 /** The key column that names a record of a collection in its link tables: `statements` → `statement`. */
@@ -162,6 +201,108 @@ export function datasetToTables(dataset: { readonly meta?: unknown } & { readonl
     }
   }
   return tables;
+}
+
+/** A column as the data package and the codebook describe it. */
+export interface ColumnLayout {
+  /** The column's name, as in the CSV header. */
+  readonly name: string;
+  /**
+   * `key`: the id (or position) of the row of the parent table this row belongs to; `position`: the row's 1-based
+   * place in its list; `marker`: true where a nullable object is present, empty where it is null; `value`: a field.
+   */
+  readonly role: "key" | "position" | "marker" | "value";
+  /** For a value: its Zod schema, without nullable or default. */
+  readonly schema: z.ZodType | null;
+  /** What the column holds, in the schemas' words (the objects around it first). */
+  readonly description: string;
+  /** True when a cell may be empty. */
+  readonly optional: boolean;
+  /** For the kind of a union: every kind there is. */
+  readonly kinds: readonly string[] | null;
+  /** Where the value lies in a record: the dotted path from its root, `*` for each list (as the schema rules name fields). */
+  readonly pattern: string;
+}
+
+/** A table as the data package and the codebook describe it, in the order and with the columns `datasetToTables` writes. */
+export interface TableLayout {
+  /** The table's name (its file name without extension). */
+  readonly name: string;
+  /** The collection whose records it holds (or lists of), or `meta`. */
+  readonly collection: CollectionName | "meta";
+  /** What one row is. */
+  readonly description: string;
+  readonly columns: readonly ColumnLayout[];
+  /** The columns that name a row. */
+  readonly primaryKey: readonly string[];
+  /** For a link table: the table its rows belong to, and its key columns, which name a row of it by its primary key. */
+  readonly parent: { readonly table: string; readonly columns: readonly string[] } | null;
+}
+
+const sentence = (parts: readonly string[]) => parts.join(" ");
+
+/** The layouts of one collection's tables (or the meta block's), main table first, then its link tables depth first. */
+function layoutsOf(spec: Spec, collection: CollectionName | "meta", out: TableLayout[]): void {
+  const value = (c: Column, prefix: string): ColumnLayout => ({
+    name: c.name,
+    role: c.leaf === "marker" ? "marker" : "value",
+    schema: c.leaf === "marker" ? null : c.leaf.schema,
+    description: sentence(c.leaf === "marker" ? [...c.descriptions, "true where present, empty where null."] : c.descriptions),
+    optional: c.optional,
+    kinds: c.kinds ?? null,
+    pattern: [prefix, ...c.path].filter((p) => p !== "").join("."),
+  });
+  out.push({
+    name: spec.name,
+    collection,
+    description: spec.description ?? spec.name,
+    columns: spec.columns.map((c) => value(c, "")),
+    primaryKey: ["id"],
+    parent: null,
+  });
+  const key = collection === "meta" ? null : keyName(collection);
+  const link = (child: Spec, keys: ColumnLayout[], parent: { table: string; columns: string[] }, prefix: string) => {
+    const pattern = [prefix, ...child.arrayPath, "*"].filter((p) => p !== "").join(".");
+    const position: ColumnLayout = {
+      name: "position",
+      role: "position",
+      schema: null,
+      description: "The row's place in its list, from 1.",
+      optional: false,
+      kinds: null,
+      pattern: "",
+    };
+    const columns = [...keys, position, ...child.columns.map((c) => value(c, pattern))];
+    out.push({ name: child.name, collection, description: child.description ?? child.name, columns, primaryKey: [...keys.map((k) => k.name), "position"], parent });
+    const own: ColumnLayout = {
+      ...position,
+      name: `${child.arrayPath.join(".")}.position`,
+      role: "key",
+      description: `The place of the row of ${child.name} this row belongs to.`,
+    };
+    for (const grandchild of child.children) link(grandchild, [...keys, own], { table: child.name, columns: [...keys.map((k) => k.name), "position"] }, pattern);
+  };
+  for (const child of spec.children) {
+    const keys: ColumnLayout[] =
+      key === null
+        ? []
+        : [{ name: key, role: "key", schema: null, description: `Id of the record of ${collection} this row belongs to.`, optional: false, kinds: null, pattern: "" }];
+    link(child, keys, { table: spec.name, columns: key === null ? [] : ["id"] }, "");
+  }
+}
+
+/**
+ * Every table {@link datasetToTables} writes for a built dataset (meta block included), in the same order and with the
+ * same columns, each column with its type's schema and its description: what `datapackage.json` and the codebook say.
+ */
+export function tableLayouts(): TableLayout[] {
+  const out: TableLayout[] = [];
+  const meta: TableLayout[] = [];
+  layoutsOf(specOf(shapeOf(MetaSchema), "meta", []), "meta", meta);
+  // One meta row (named by its package), and its sources without a key column: a list of the one row.
+  out.push({ ...meta[0]!, primaryKey: ["name"] }, { ...meta[1]!, parent: null });
+  for (const c of COLLECTIONS) layoutsOf(SPECS.get(c)!, c, out);
+  return out;
 }
 
 /** Reads a cell as the leaf's type; throws a TypeError naming the table, row and column when it cannot. */

@@ -27,7 +27,7 @@ function project(): string {
   roots.push(root);
   cpSync(DATA_DIR, path.join(root, "data"), { recursive: true });
   mkdirSync(path.join(root, "docs"));
-  for (const file of ["package.json", "README.md", "docs/themes.md"]) cpSync(path.join(ROOT, file), path.join(root, file));
+  for (const file of ["package.json", "README.md", "docs/themes.md", "docs/codebook.md", "CITATION.cff"]) cpSync(path.join(ROOT, file), path.join(root, file));
   return root;
 }
 
@@ -123,7 +123,7 @@ describe("data:build", () => {
     const r = run(root, "build");
     expect(r).toMatchObject({ code: 1, out: "" });
     expect(r.err).toMatch(/^data\/ has 1 problem:\n.*missions\.json: missions\[\w+\]\.hosts\.0\.iso3: 'XXX' is neither an ISO 3166-1 alpha-3 code nor a listed ISO 3166-3 former code \(CSK, DDR, SCG, SUN, YMD, YUG\)\n$/);
-    expect(readdirSync(root).sort()).toEqual(["README.md", "data", "docs", "package.json"]);
+    expect(readdirSync(root).sort()).toEqual(["CITATION.cff", "README.md", "data", "docs", "package.json"]);
   });
 });
 
@@ -245,6 +245,26 @@ describe("docs:generate", () => {
     expect(read(root, "README.md")).toBe(changed);
     expect(run(root, "docs")).toEqual({ code: 0, out: "README.md: updated from data/\n", err: "" });
     expect(read(root, "README.md")).toBe(current);
+  });
+
+  it("writes the package's new version into CITATION.cff and the README's citation, as npm run release does after changeset version", () => {
+    const root = project();
+    const pkg = JSON.parse(read(root, "package.json")) as { version: string };
+    writeFileSync(path.join(root, "package.json"), JSON.stringify({ ...pkg, version: "9.8.7" }, null, 2));
+    expect(run(root, "docs", "--check")).toEqual({ code: 1, out: "", err: "README.md: not current (run npm run docs:generate)\nCITATION.cff: not current (run npm run docs:generate)\n" });
+    expect(run(root, "docs").code).toBe(0);
+    expect(read(root, "CITATION.cff")).toContain('version: "9.8.7"\n');
+    expect(read(root, "README.md")).toContain("(Version 9.8.7) [Dataset].");
+    expect(JSON.parse(read(ROOT, "package.json")).scripts.release).toMatch(/changeset version && npm run docs:generate$/);
+  });
+
+  it("writes a generated file that is missing: the codebook, whole", () => {
+    const root = project();
+    const codebook = read(root, "docs/codebook.md");
+    rmSync(path.join(root, "docs/codebook.md"));
+    expect(run(root, "docs", "--check")).toEqual({ code: 1, out: "", err: "docs/codebook.md: not current (run npm run docs:generate)\n" });
+    expect(run(root, "docs")).toEqual({ code: 0, out: "docs/codebook.md: updated from data/\n", err: "" });
+    expect(read(root, "docs/codebook.md")).toBe(codebook);
   });
 
   it("stops at a data file that cannot be read, naming it", () => {

@@ -43,6 +43,7 @@ commands:
   themes       list themes, with how many statements address each
   show         print one record (a statement, metric, meeting, delegation, …) with its quotes and their source offsets
   export       write dataset.json (and its JSON Schema) or one CSV per table into a folder
+  diff         list the records added, removed and changed between two versions of the data
   validate     validate a data folder laid out like the package's data/
   draft        draft a meeting's records from its text, for a person to review: a folder in the data/ layout and REVIEW.md
 

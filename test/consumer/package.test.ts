@@ -38,10 +38,11 @@ describe("engines", () => {
   });
 });
 
-/** The files `npm pack` would put in the tarball, relative to the package root. */
-function packedFiles(): Set<string> {
+/** What `npm pack` would write: the tarball's size in bytes, and its files, relative to the package root. */
+function packed(): { size: number; files: Set<string> } {
   const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--silent"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-  return new Set((JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path));
+  const [pack] = JSON.parse(out) as Array<{ size: number; files: Array<{ path: string }> }>;
+  return { size: pack!.size, files: new Set(pack!.files.map((f) => f.path)) };
 }
 
 /** Relative Markdown link targets of a file: `[text](target)`, without web addresses, mail links or pure anchors. */
@@ -51,7 +52,14 @@ function relativeLinks(markdown: string): string[] {
 }
 
 describe("the files the package ships", () => {
-  const files = packedFiles();
+  const { size, files } = packed();
+
+  it("stay under 1 MiB packed, with the files for other tools: data package, Parquet, codebook", () => {
+    expect(size).toBeLessThan(1024 * 1024);
+    for (const file of ["dist/datapackage.json", "dist/parquet/statements.parquet", "dist/parquet/statements.themes.parquet", "dist/csv/statements.csv", "docs/codebook.md", "CITATION.cff"]) {
+      expect(files, file).toContain(file);
+    }
+  });
   const markdown = [...files].filter((f) => f.endsWith(".md"));
 
   it("ships the README's guides and the data folder's README", () => {

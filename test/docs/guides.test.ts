@@ -93,7 +93,7 @@ describe("docs/data-model.md", () => {
 });
 
 describe("the guides", () => {
-  it.each(["data-model.md", "provenance.md", "themes.md", "adding-a-meeting.md"])("docs/%s exists and is linked from the README", (file) => {
+  it.each(["data-model.md", "provenance.md", "themes.md", "adding-a-meeting.md", "codebook.md"])("docs/%s exists and is linked from the README", (file) => {
     expect(read(`docs/${file}`).length).toBeGreaterThan(1000);
     expect(readme).toContain(`(docs/${file})`);
   });

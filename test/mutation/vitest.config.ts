@@ -17,6 +17,9 @@ const SLOW = [
   "test/schemas/docs.test.ts",
   "test/schemas/json-schema.test.ts",
   "test/export/files.test.ts",
+  "test/export/datapackage.test.ts",
+  "test/export/parquet.test.ts",
+  "test/export/parquet-files.test.ts",
 ];
 
 class QuickFirst extends BaseSequencer {
@@ -46,6 +49,8 @@ export default defineConfig({
       // The check of the committed report reads reports/, which Stryker leaves out of its sandbox.
       "test/mutation/**",
       "test/fixtures/pipeline.test.ts",
+      // DuckDB reads only the built Parquet files, through a native module.
+      "test/export/duckdb.test.ts",
       "**/node_modules/**",
     ],
     // One module graph for all files: each file importing src/ and the dataset afresh would cost most of a run.
