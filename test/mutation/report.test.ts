@@ -11,6 +11,7 @@ import stryker from "./stryker.config.mjs";
 import { ROOT } from "../helpers.js";
 
 const REPORT = path.join(ROOT, "reports/mutation/mutation.json");
+const INCREMENTAL = path.join(ROOT, "reports/mutation/stryker-incremental.json");
 const EQUIVALENTS = path.join(ROOT, "reports/mutation/equivalent-mutants.md");
 /** The parts of src/ held to a mutation score of at least 85 %. */
 const GATED = ["src/schemas/", "src/helpers/", "src/numbers.ts", "src/export/", "src/authoring/", "src/cli/"];
@@ -90,6 +91,15 @@ describe("the committed mutation report", () => {
     const withCode = files.filter((file) => !(file in report.files) && MUTABLE.test(declarationsOnly(readFileSync(path.join(ROOT, file), "utf8"))));
     expect(withCode).toEqual([]);
     expect(Object.keys(report.files).filter((file) => !files.includes(file))).toEqual([]);
+  });
+
+  it("was run on the tests as they are now (a changed test makes CI's incremental run test its mutants again)", () => {
+    const { testFiles } = JSON.parse(readFileSync(INCREMENTAL, "utf8")) as { testFiles: Record<string, { source: string }> };
+    expect(Object.keys(testFiles).length).toBeGreaterThan(0);
+    const changed = Object.entries(testFiles)
+      .filter(([file, { source }]) => !existsSync(path.join(ROOT, file)) || readFileSync(path.join(ROOT, file), "utf8") !== source)
+      .map(([file]) => file);
+    expect(changed).toEqual([]);
   });
 
   it("has no mutant that could not run (compile or runtime error)", () => {
