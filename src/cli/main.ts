@@ -395,7 +395,7 @@ const COMMANDS: Record<string, Command> = {
       "  (FILE is the meetings-coverage text, UTF-8; DIR must be new or empty: it gets meeting.json, statements.json and\n" +
       "  metrics.json, spans written by quote for the spans filler, and REVIEW.md, what a person must still decide;\n" +
       "  without --date no capacity and no period that runs to the meeting is proposed)",
-    example: "draft data/sources/2020-09-14-security-council-a4p.txt --source press-release-2020-09-14 --meeting 2020-09-14-a4p --date 2020-09-14 --out draft-a4p",
+    example: "draft node_modules/peacekeeping-records/data/sources/2020-09-14-security-council-a4p.txt --source press-release-2020-09-14 --meeting 2020-09-14-a4p --date 2020-09-14 --out draft-a4p",
     options: { source: { type: "string" }, meeting: { type: "string" }, date: { type: "string" }, out: { type: "string", short: "o" } },
     positionals: 1,
     run(v, positionals, io, dataset) {

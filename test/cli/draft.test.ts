@@ -238,7 +238,7 @@ describe("draft refuses", () => {
     const help = run(["draft", "--help"]);
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/^usage: peacekeeping-records draft FILE --source ID --meeting ID \[--date YYYY-MM-DD\] --out DIR\n/);
-    expect(help.out).toContain(`\nexample:\n  peacekeeping-records draft data/sources/${path.basename(FILE)} --source ${SOURCE} --meeting ${MEETING} --date ${meetingRecord.date} --out draft-a4p\n`);
+    expect(help.out).toContain(`\nexample:\n  peacekeeping-records draft node_modules/peacekeeping-records/data/sources/${path.basename(FILE)} --source ${SOURCE} --meeting ${MEETING} --date ${meetingRecord.date} --out draft-a4p\n`);
   });
 });
 

@@ -11,9 +11,9 @@ const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, input[c].length])) 
 
 describe("the generated parts of the docs", () => {
   // The files are generated inside the test, not when this file loads: mutation testing switches a mutant on only while tests run.
-  it.each(["README.md", "docs/themes.md"])(`%s is current (else run ${GENERATE_COMMAND})`, (file) => {
+  it.each(["README.md", "CITATION.cff", "docs/themes.md", "docs/codebook.md"])(`%s is current (else run ${GENERATE_COMMAND})`, (file) => {
     const docs = generatedDocs(ROOT, input);
-    expect(docs.map((d) => d.file)).toEqual(["README.md", "docs/themes.md"]);
+    expect(docs.map((d) => d.file)).toEqual(["README.md", "CITATION.cff", "docs/themes.md", "docs/codebook.md"]);
     const text = docs.find((d) => d.file === file)!.text;
     expect(readFileSync(path.join(ROOT, file), "utf8") === text, `${file} is not current: run ${GENERATE_COMMAND}`).toBe(true);
   });
