@@ -14,6 +14,7 @@ import { draftMeeting } from "../authoring/draft/draft.js";
 import { draftFolderFiles } from "./draft.js";
 import { COLLECTIONS } from "../schemas/dataset.js";
 import { diffDatasets, diffMarkdown } from "../export/diff.js";
+import { datasetFromTarball, isVersion, ReleaseError, releaseDataset } from "../export/release.js";
 import { writeCsvFiles, writeJsonFiles } from "../export/files.js";
 import { datasetToTables } from "../export/tables.js";
 import { renderCsv, renderText, type Rows } from "./render.js";
@@ -352,8 +353,9 @@ const COMMANDS: Record<string, Command> = {
     summary: "list the records added, removed and changed between two versions of the data",
     usage:
       "diff OLD [NEW] [--format markdown|json]\n" +
-      "  (OLD and NEW are dataset.json files, or folders that hold one, such as an installed package's dist/;\n" +
-      "  without NEW, the data this package ships)",
+      "  (OLD and NEW are each a released version (0.1.0, fetched with npm pack from your registry), a package tarball\n" +
+      "  (.tgz), a dataset.json file or a folder that holds one, such as an installed package's dist/; without NEW,\n" +
+      "  the data this package ships)",
     // Runs where the package is installed: the shipped dataset.json against the bundled data (no change).
     example: "diff node_modules/peacekeeping-records/dist/dataset.json",
     options: FORMAT,
@@ -363,8 +365,9 @@ const COMMANDS: Record<string, Command> = {
       if (old === undefined) throw new UsageError("diff needs the older data: diff OLD [NEW]");
       const format = values.format ?? "markdown";
       if (format !== "markdown" && format !== "json") throw new UsageError(`unknown format '${String(format)}' (use markdown or json)`);
-      const after = changed === undefined ? dataset : readDataset(changed);
-      const diff = diffDatasets(readDataset(old), after, [old, changed ?? "the installed data"]);
+      const before = readDataset(old);
+      const after = changed === undefined ? { data: dataset, name: "the installed data" } : readDataset(changed);
+      const diff = diffDatasets(before.data, after.data, [before.name, after.name]);
       io.out(format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : diffMarkdown(diff));
       return 0;
     },
@@ -442,17 +445,36 @@ const COMMANDS: Record<string, Command> = {
   },
 };
 
-/** A dataset.json file, or the one in a folder, parsed; a CommandError naming the file when it cannot be read. */
-function readDataset(given: string): unknown {
+/**
+ * The data a diff argument names, parsed, with the name to give it in messages: a released version (fetched with
+ * `npm pack`, when no file or folder has that name), a package tarball (`.tgz`), a dataset.json file or a folder that
+ * holds one. A CommandError naming the version or file when it cannot be read.
+ */
+function readDataset(given: string): { data: unknown; name: string } {
+  if (isVersion(given) && statOf(given) === undefined) {
+    return { data: fromRelease(() => releaseDataset(NAME, given)), name: `${NAME}@${given}` };
+  }
   let file = given;
   try {
+    if (/\.(tgz|tar\.gz)$/.test(given)) return { data: fromRelease(() => datasetFromTarball(given)), name: given };
     if (statSync(given).isDirectory()) file = path.join(given, "dataset.json");
-    return JSON.parse(readFileSync(file, "utf8"));
+    return { data: JSON.parse(readFileSync(file, "utf8")), name: given };
   } catch (error) {
+    if (error instanceof CommandError) throw error;
     const { code, message } = error as NodeJS.ErrnoException;
     if (code === "ENOENT") throw new CommandError(`diff: no file ${file}`);
     if (error instanceof SyntaxError) throw new CommandError(`diff: ${file} is not valid JSON: ${message}`);
     throw new CommandError(`diff: cannot read ${file}: ${code ? (ERRNO[code] ?? code) : message}`);
+  }
+}
+
+/** A release read by `read`, its ReleaseError made the command's one-line error. */
+function fromRelease(read: () => unknown): unknown {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ReleaseError) throw new CommandError(`diff: ${error.message}`);
+    throw error;
   }
 }
 

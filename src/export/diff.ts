@@ -84,16 +84,27 @@ export function diffDatasets(before: unknown, after: unknown, names: readonly [s
   return { from: a.version, to: b.version, collections };
 }
 
-/** The diff as Markdown: a heading with the versions, then per collection that changed its added, removed and changed ids. */
-export function diffMarkdown(diff: DatasetDiff): string {
+/** How {@link diffMarkdown} lays out its headings. */
+export interface DiffMarkdownOptions {
+  /** The level of each collection's heading: 3 (`###`) by default, under the `##` title. */
+  readonly level?: number;
+  /** Whether to open with a title naming the two versions, one level above the collections: true by default. */
+  readonly title?: boolean;
+}
+
+/**
+ * The diff as Markdown: a heading with the versions, then per collection that changed its added, removed and changed
+ * ids. `level` and `title` fit it under another heading (the release script's changeset does so).
+ */
+export function diffMarkdown(diff: DatasetDiff, { level = 3, title = true }: DiffMarkdownOptions = {}): string {
   const code = (s: string) => `\`${s}\``;
-  const lines = [`## Data changes from ${diff.from ?? "OLD"} to ${diff.to ?? "NEW"}`, ""];
+  const lines = title ? [`${"#".repeat(level - 1)} Data changes from ${diff.from ?? "OLD"} to ${diff.to ?? "NEW"}`, ""] : [];
   let any = false;
   for (const c of COLLECTIONS) {
     const { added, removed, changed } = diff.collections[c];
     if (added.length + removed.length + changed.length === 0) continue;
     any = true;
-    lines.push(`### ${c}`, "");
+    lines.push(`${"#".repeat(level)} ${c}`, "");
     if (added.length) lines.push(`- added (${added.length}): ${added.map(code).join(", ")}`);
     if (removed.length) lines.push(`- removed (${removed.length}): ${removed.map(code).join(", ")}`);
     for (const r of changed) lines.push(`- changed ${code(r.id)}: ${r.fields.map(code).join(", ")}`);
@@ -101,4 +112,9 @@ export function diffMarkdown(diff: DatasetDiff): string {
   }
   if (!any) lines.push("No record was added, removed or changed.", "");
   return lines.join("\n");
+}
+
+/** Whether a diff holds any record added, removed or changed. */
+export function hasChanges(diff: DatasetDiff): boolean {
+  return Object.values(diff.collections).some((c) => c.added.length + c.removed.length + c.changed.length > 0);
 }
