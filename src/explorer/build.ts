@@ -125,18 +125,24 @@ const js = (assign: string, value: unknown): string => `${assign}${JSON.stringif
 /** The file name of a meeting's script: ids are kebab-case, so the id itself (encoded, in case one is not). */
 export const meetingFile = (id: string): string => `meetings/${encodeURIComponent(id)}.js`;
 
-/** The series the chart offers: each subject's figures for the whole of peacekeeping with at least two points. */
+/**
+ * The series the chart offers: for each subject, its figures for the whole of peacekeeping (the default scope of
+ * `metricSeries`), one point per period: the one to use (`latest`), so a figure restated at many meetings is drawn
+ * once. `stated` counts every statement of the series' figures. Subjects with fewer than two periods have no chart.
+ */
 export function chartSeries(dataset: D) {
   const out = [];
   for (const subject of dataset.subjects) {
     if (!dataset.metrics.some((m) => m.subject === subject.id)) continue;
     const series = metricSeries<AnyIds>(dataset.metrics, subject.id, { meetings: dataset.meetings });
-    if (series.points.length < 2) continue;
+    const points = series.points.filter((p) => p.latest);
+    if (points.length < 2) continue;
     out.push({
       subject: subject.id,
       label: subject.label,
       unit: series.unit,
-      points: series.points.map((p) => ({ metric: p.metric, meeting: p.meeting, period: p.period, value: p.value, qualifier: p.qualifier, partial: p.partial, latest: p.latest })),
+      stated: series.points.length,
+      points: points.map((p) => ({ metric: p.metric, meeting: p.meeting, period: p.period, value: p.value, qualifier: p.qualifier, partial: p.partial })),
     });
   }
   return out;

@@ -193,20 +193,34 @@ describe("explorerFiles", () => {
 });
 
 describe("chartSeries", () => {
-  it("holds every subject's series for the whole of peacekeeping that has two points or more, point for point", () => {
+  it("holds, for every subject with two periods or more, the point to use of each period of its series for the whole of peacekeeping", () => {
     const series = chartSeries(D);
     const expected = D.subjects
       .filter((s) => D.metrics.some((m) => m.subject === s.id))
       .map((s) => ({ s, series: metricSeries<AnyIds>(D.metrics, s.id, { meetings: D.meetings }) }))
-      .filter((x) => x.series.points.length >= 2);
+      .filter((x) => x.series.points.filter((p) => p.latest).length >= 2);
     expect(series.map((x) => x.subject)).toEqual(expected.map((x) => x.s.id));
+    expect(series.length).toBeGreaterThan(0);
     for (const [i, x] of expected.entries()) {
       expect(series[i]).toEqual({
         subject: x.s.id,
         label: x.s.label,
         unit: x.series.unit,
-        points: x.series.points.map((p) => ({ metric: p.metric, meeting: p.meeting, period: p.period, value: p.value, qualifier: p.qualifier, partial: p.partial, latest: p.latest })),
+        stated: x.series.points.length,
+        points: x.series.points.filter((p) => p.latest).map((p) => ({ metric: p.metric, meeting: p.meeting, period: p.period, value: p.value, qualifier: p.qualifier, partial: p.partial })),
       });
+      expect(new Set(series[i]!.points.map((p) => p.period)).size).toBe(series[i]!.points.length);
+    }
+  });
+  it("draws a figure restated at another meeting once, at the later meeting", () => {
+    const m = D.meetings[0]!;
+    const later = { ...m, id: `${m.id}-later`, date: "2099-01-01" };
+    const copies = D.metrics.filter((x) => x.meeting === m.id).map((x) => ({ ...x, id: `${x.id}-later`, meeting: later.id }));
+    const twice = { ...D, meetings: [...D.meetings, later], metrics: [...D.metrics, ...copies] } as Dataset<AnyIds>;
+    for (const x of chartSeries(twice)) {
+      const once = chartSeries(D).find((y) => y.subject === x.subject)!;
+      expect(x.stated).toBe(once.stated * 2);
+      expect(x.points.map((p) => p.metric)).toEqual(once.points.map((p) => `${p.metric}-later`));
     }
   });
 });

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * The built explorer (dist/explorer, written by `npm run build`, which npm test runs first) opened from file:// in a
  * real headless Chromium that arrives with `npm ci` inside `@sparticuz/chromium`. Expectations come from
@@ -264,7 +266,7 @@ describe("the explorer page, shipped data", () => {
 
 describe("the explorer page, a synthetic corpus of 10,000 statements", () => {
   it("loads a meeting, opens another, and filters", { timeout: 120_000 }, async () => {
-    const corpus = makeCorpus(data, 10_000) as unknown as Dataset<AnyIds>;
+    const corpus = makeCorpus(data as unknown as Parameters<typeof makeCorpus>[0], 10_000) as unknown as Dataset<AnyIds>;
     const dir = mkdtempSync(path.join(tmpdir(), "pkr-explorer-corpus-"));
     temp.push(dir);
     writeExplorer(corpus, texts, dir, DIST);

@@ -38,7 +38,6 @@ interface SeriesPoint {
   value: number;
   qualifier: string;
   partial: boolean;
-  latest: boolean;
 }
 interface Index {
   title: string;
@@ -49,7 +48,7 @@ interface Index {
   missions: { id: string; acronym: string; name: string }[];
   subjects: { id: string; label: string; unit: string }[];
   documents: { id: string; title: string; symbol: string | null }[];
-  series: { subject: string; label: string; unit: string | null; points: SeriesPoint[] }[];
+  series: { subject: string; label: string; unit: string | null; stated: number; points: SeriesPoint[] }[];
 }
 
 declare global {
@@ -68,6 +67,7 @@ const names = {
   subject: new Map(index.subjects.map((s) => [s.id, s.label])),
   document: new Map(index.documents.map((d) => [d.id, d.symbol ?? d.title])),
 };
+const entries = new Map(index.meetings.map((m) => [m.id, m]));
 const nameOf = (kind: keyof typeof names, id: string): string => names[kind].get(id) ?? id;
 
 /** Creates an element with attributes and children. */
@@ -229,7 +229,7 @@ function applyFilter(): void {
   const empty = isEmptyFilter(filter);
   let shownMeetings = 0;
   for (const li of meetingList.children as HTMLCollectionOf<HTMLElement>) {
-    const entry = index.meetings.find((m) => m.id === li.dataset.meeting)!;
+    const entry = entries.get(li.dataset.meeting!)!;
     const ok = (Object.keys(facetOf) as Array<keyof ExplorerFilter>).every((k) => !filter[k] || (entry[facetOf[k]] as readonly string[]).includes(filter[k]));
     li.hidden = !ok;
     if (ok) shownMeetings++;
@@ -385,7 +385,8 @@ function drawChart(): void {
   const pad = { l: 56, r: 16, t: 24, b: 48 };
   const periods = [...new Set(series.points.map((p) => p.period))];
   const max = Math.max(...series.points.map((p) => p.value)) || 1;
-  const x = (p: SeriesPoint) => pad.l + (periods.length === 1 ? (W - pad.l - pad.r) / 2 : (periods.indexOf(p.period) * (W - pad.l - pad.r)) / (periods.length - 1));
+  const place = new Map(periods.map((p, i) => [p, i]));
+  const x = (p: SeriesPoint) => pad.l + (periods.length === 1 ? (W - pad.l - pad.r) / 2 : (place.get(p.period)! * (W - pad.l - pad.r)) / (periods.length - 1));
   const y = (v: number) => H - pad.b - (v / max) * (H - pad.t - pad.b);
   const described = series.points.slice(0, 40).map((p) => `${p.period}: ${p.value}${p.partial ? " (partial)" : ""}`).join(", ");
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": `${series.label}: ${described}${series.points.length > 40 ? " …" : ""}`, class: "chart" });
@@ -395,17 +396,16 @@ function drawChart(): void {
     const p = series.points.find((q) => q.period === per)!;
     svg.append(s("text", { x: x(p), y: H - pad.b + 18, class: "tick", "text-anchor": "middle" }, per));
   }
-  const latest = series.points.filter((p) => p.latest);
-  const complete = latest.filter((p) => !p.partial);
+  const complete = series.points.filter((p) => !p.partial);
   if (complete.length > 1) svg.append(s("polyline", { points: complete.map((p) => `${x(p)},${y(p.value)}`).join(" "), class: "line" }));
   const lastComplete = complete[complete.length - 1];
-  for (const p of latest.filter((q) => q.partial)) if (lastComplete) svg.append(s("line", { x1: x(lastComplete), y1: y(lastComplete.value), x2: x(p), y2: y(p.value), class: "line partial" }));
+  for (const p of series.points.filter((q) => q.partial)) if (lastComplete) svg.append(s("line", { x1: x(lastComplete), y1: y(lastComplete.value), x2: x(p), y2: y(p.value), class: "line partial" }));
   for (const p of series.points) {
     const dot = s("circle", { cx: x(p), cy: y(p.value), r: 6, class: p.partial ? "pt partial" : "pt", "data-point": p.metric, "data-partial": String(p.partial) }, s("title", {}, `${p.period}: ${p.value}${p.partial ? " (partial period)" : ""}`));
     dot.addEventListener("click", () => void openRecord(p.metric));
     svg.append(dot, s("text", { x: x(p), y: y(p.value) - 10, class: "val", "text-anchor": "middle" }, `${p.value.toLocaleString("en")}${p.partial ? " (partial)" : ""}`));
   }
-  chart.replaceChildren(svg, h("figcaption", {}, `${series.label}${series.unit ? ` (${series.unit})` : ""}, figures for the whole of peacekeeping, by period; a hollow point is a partial period (“so far in …”).`));
+  chart.replaceChildren(svg, h("figcaption", {}, `${series.label}${series.unit ? ` (${series.unit})` : ""}, figures for the whole of peacekeeping, by period: for each period the figure stated last (${series.stated} statements of these figures in all); a hollow point is a partial period (“so far in …”).`));
 }
 
 // ---- events -----------------------------------------------------------------------------------------------------
