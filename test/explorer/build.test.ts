@@ -3,6 +3,8 @@
  * citation), on the real dataset and on small hand-made cases. Runs in Node; the page itself is tested in a browser
  * (page.test.ts).
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { dataset } from "../../src/index.js";
@@ -14,6 +16,7 @@ import { chartSeries, explorerFiles, indexHtml, meetingEntry, meetingFile, meeti
 import { isEmptyFilter, metricMatches, statementMatches } from "../../src/explorer/filter.js";
 import { citationLine } from "../../src/explorer/citation.js";
 import { metricSeries } from "../../src/helpers/metric-series.js";
+import { ROOT } from "../helpers.js";
 
 const D = dataset as unknown as Dataset<AnyIds>;
 
@@ -178,6 +181,13 @@ describe("explorerFiles", () => {
     expect(lookup).toEqual(expected);
     for (const s of D.statements) expect(lookup[s.id]).toBe(s.meeting);
     for (const m of D.metrics) expect(lookup[m.id]).toBe(m.meeting);
+  });
+  it("knows the record of every deep link the README shows", async () => {
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const links = [...readme.matchAll(/index\.html#([^\s`)]+)/g)].map((m) => decodeURIComponent(m[1]!));
+    expect(links.length).toBeGreaterThan(0);
+    const lookup = evaluate(explorerFiles(D, await loadSourceTexts())[2]!.content).lookup as Record<string, string>;
+    for (const id of links) expect(Object.hasOwn(lookup, id), id).toBe(true);
   });
   it("throws naming a meeting's source that has no text", () => {
     const id = D.meetings[0]!.sources[0]!;

@@ -188,7 +188,11 @@ function render(data: MeetingData): void {
   current = data;
   kinds = new Map(data.highlights.map((x) => [x.id, x]));
   meetingTitle.textContent = `${data.meeting.date} · ${data.meeting.topic}`;
-  for (const li of meetingList.children) (li.firstElementChild as HTMLElement).toggleAttribute("aria-current", (li as HTMLElement).dataset.meeting === data.meeting.id);
+  for (const li of meetingList.children) {
+    const button = li.firstElementChild as HTMLElement;
+    if ((li as HTMLElement).dataset.meeting === data.meeting.id) button.setAttribute("aria-current", "true");
+    else button.removeAttribute("aria-current");
+  }
   speakers.replaceChildren(...data.statements.map((st) => h("li", { "data-statement": st.id }, h("button", { type: "button", "data-select": st.id }, speakerLine(st)))));
   figures.replaceChildren(
     ...data.metrics.map((m) => h("li", { "data-metric": m.id }, h("button", { type: "button", "data-select": m.id }, `${nameOf("subject", m.subject)}: ${m.text}${m.period?.text ? ` (${m.period.text})` : ""}`))),
