@@ -2,6 +2,10 @@ import { defineConfig, type Options } from "tsup";
 import { buildData } from "./src/authoring/build.js";
 import { readPackageInfo, writeCsvFiles, writeDataPackage, writeJsonFiles } from "./src/export/files.js";
 import { writeParquetFiles } from "./src/export/parquet.js";
+import { buildSync } from "esbuild";
+import { renameSync } from "node:fs";
+import { loadSourceTexts } from "./src/texts.js";
+import { writeExplorer } from "./src/explorer/write.js";
 
 /**
  * The data stays a JSON module beside the code (dist/dataset.json, written on success), imported with
@@ -37,6 +41,22 @@ export default defineConfig(() => {
         writeDataPackage(dataset, readPackageInfo(process.cwd()), "dist");
         // The same tables, typed, for engines that read Parquet (DuckDB, Spark, Polars, BigQuery).
         writeParquetFiles(dataset, "dist/parquet");
+        // The explorer page: its code and styles bundled for the browser, then its data from the same dataset and the
+        // shipped texts (src/explorer/build.ts).
+        buildSync({
+          entryPoints: { explorer: "src/explorer/page/main.ts", "explorer-css": "src/explorer/page/explorer.css" },
+          entryNames: "[name]",
+          outdir: "dist/explorer",
+          bundle: true,
+          minify: true,
+          format: "iife",
+          platform: "browser",
+          target: "es2020",
+          legalComments: "none",
+          logLevel: "warning",
+        });
+        renameSync("dist/explorer/explorer-css.css", "dist/explorer/explorer.css");
+        writeExplorer(dataset, await loadSourceTexts(), "dist/explorer", "dist/explorer");
       },
     },
     { ...common, entry: { cli: "src/cli/bin.ts" }, format: ["esm"], dts: false, sourcemap: false },

@@ -3,7 +3,8 @@
  * Every error is one line on stderr and a non-zero exit: 2 for a usage error, 1 for anything else.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { dataset as bundled, filterMetrics, filterStatements, missionsActiveOn, missionStatusAt, periodKey, themeCoverage, UnknownIdError, type AnyIds, type Dataset } from "../index.js";
 import { isCalendarDate } from "../dates.js";
@@ -56,6 +57,14 @@ function fileInTheWay(dir: string): string | undefined {
 }
 
 const NAME = "peacekeeping-records";
+
+/**
+ * The built explorer page: dist/explorer beside dist/cli.js in the package, or the project's dist/explorer when this
+ * module runs from src/cli (the tests); undefined when neither holds an index.html.
+ */
+export function shippedExplorer(candidates = [new URL("./explorer/", import.meta.url), new URL("../../dist/explorer/", import.meta.url)]): string | undefined {
+  return candidates.map((u) => fileURLToPath(u)).find((dir) => existsSync(path.join(dir, "index.html")));
+}
 type Options = NonNullable<ParseArgsConfig["options"]>;
 const FORMAT: Options = { format: { type: "string", short: "f" } };
 const HELP: Options = { help: { type: "boolean", short: "h" } };
@@ -346,6 +355,31 @@ const COMMANDS: Record<string, Command> = {
         throw new CommandError(`cannot write into ${dir}: ${ERRNO[code] ?? code}`);
       }
       io.out(`wrote ${files.length} files to ${dir}\n`);
+      return 0;
+    },
+  },
+  explore: {
+    summary: "write the explorer, a page showing each meeting's source text with every record highlighted, into a folder",
+    usage: "explore [--out DIR]   (default DIR: ./peacekeeping-explorer; a new or empty folder)",
+    example: "explore --out pkr-explorer",
+    options: { out: { type: "string", short: "o" } },
+    run(v, _p, io) {
+      if (v.out !== undefined && String(v.out).trim() === "") throw new UsageError("--out is empty: give the folder to write into, --out DIR");
+      const dir = path.resolve(v.out === undefined ? "peacekeeping-explorer" : String(v.out));
+      const blocking = fileInTheWay(dir);
+      if (blocking === dir) throw new UsageError(`--out is a file, not a folder: ${dir}`);
+      if (blocking !== undefined) throw new UsageError(`--out ${dir}: ${blocking} is a file, not a folder`);
+      if (statOf(dir) !== undefined && readdirSync(dir).length > 0) throw new UsageError(`--out ${dir} is not empty: explore writes only into a new or empty folder`);
+      const from = shippedExplorer();
+      if (from === undefined) throw new CommandError("the explorer is not in this installation (dist/explorer is missing): reinstall the package, or run `npm run build` in its project");
+      try {
+        cpSync(from, dir, { recursive: true });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === undefined) throw error;
+        throw new CommandError(`cannot write into ${dir}: ${ERRNO[code] ?? code}`);
+      }
+      io.out(`wrote the explorer into ${dir}; open this file in a browser:\n${path.join(dir, "index.html")}\n`);
       return 0;
     },
   },

@@ -26,6 +26,7 @@ describe("npm run bench --smoke", () => {
       expect(names("cold import")).toEqual(["import of . / import of the same records as JSON"]);
       expect(names("bundles")).toEqual(["only filterStatements", "zod in the filterStatements bundle", "zod in the dataset bundle"]);
       expect(names("drafting,")).toEqual([]);
+      expect(names("explorer")).toEqual(["first meeting rendered, shipped data", "first meeting rendered and a filter applied, synthetic corpus"]);
       expect(names("drafting")[0]).toMatch(/^draftMeeting, 100 speakers, 6\d,\d{3} characters \(CPU time\)$/);
       // One set of quality figures per text with hand-made records (data/ and every fixture), each a count of misses.
       const quality = report.figures.filter((f) => f.group.startsWith("drafting quality, "));

@@ -43,6 +43,7 @@ commands:
   themes       list themes, with how many statements address each
   show         print one record (a statement, metric, meeting, delegation, …) with its quotes and their source offsets
   export       write dataset.json (and its JSON Schema) or one CSV per table into a folder
+  explore      write the explorer, a page showing each meeting's source text with every record highlighted, into a folder
   diff         list the records added, removed and changed between two versions of the data
   validate     validate a data folder laid out like the package's data/
   draft        draft a meeting's records from its text, for a person to review: a folder in the data/ layout and REVIEW.md
@@ -197,13 +198,19 @@ describe("a command's --help", () => {
     ["show", "show ID [--format text|json]", "print one record (a statement, metric, meeting, delegation, …) with its quotes and their source offsets", `show ${MEETING}-02`],
     ["export", "export --format json|csv --out DIR", "write dataset.json (and its JSON Schema) or one CSV per table into a folder", "export --format csv --out pkr-csv"],
     ["validate", "validate DIR", "validate a data folder laid out like the package's data/", "validate path/to/your/data"],
+    [
+      "explore",
+      "explore [--out DIR]   (default DIR: ./peacekeeping-explorer; a new or empty folder)",
+      "write the explorer, a page showing each meeting's source text with every record highlighted, into a folder",
+      "explore --out pkr-explorer",
+    ],
   ];
   it.each(simple)("%s --help prints its usage, what it does and an example", (command, use, what, example) => {
     const text = `usage: peacekeeping-records ${use}\n\n${what}\n\nexample:\n  peacekeeping-records ${example}\n`;
     expect(run(command, "--help")).toEqual(ok(text));
     expect(run(command, "-h")).toEqual(ok(text));
     // --help wins over the values of the other flags, even ones that would be refused.
-    if (command !== "summary" && command !== "validate") expect(run(command, "--format", "xml", "-h")).toEqual(ok(text));
+    if (command !== "summary" && command !== "validate" && command !== "explore") expect(run(command, "--format", "xml", "-h")).toEqual(ok(text));
     if (command === "show" || command === "validate") expect(run(command, "-h", "some-argument")).toEqual(ok(text));
   });
 

@@ -84,6 +84,15 @@ describe("the files the package ships", () => {
     for (const m of meetings) expect(files).toContain(m.replace(/meeting\.json$/, "statements.json"));
   });
 
+  it("ships the explorer page: its shell, code, styles, index, lookup and one script per meeting of the data", () => {
+    for (const f of ["index.html", "explorer.js", "explorer.css", "index.js", "lookup.js"]) expect(files).toContain(`dist/explorer/${f}`);
+    const meetings = [...files].filter((f) => /^data\/meetings\/[^/]+\/meeting\.json$/.test(f)).map((f) => f.split("/")[2]!);
+    expect(meetings.length).toBeGreaterThan(0);
+    for (const m of meetings) expect(files).toContain(`dist/explorer/meetings/${encodeURIComponent(m)}.js`);
+    // The README's screenshot of it.
+    expect(files).toContain("docs/explorer.png");
+  });
+
   it("names no repository or homepage, since the project has no public address", () => {
     expect(manifest.repository).toBeUndefined();
     expect(manifest.homepage).toBeUndefined();

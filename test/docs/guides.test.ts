@@ -29,6 +29,7 @@ describe("README", () => {
       "The data model at a glance",
       "Helpers",
       "Provenance: every fact points to its words",
+      "Explorer",
       "From R, Python or a spreadsheet",
       "Command-line tool",
       "Performance",
