@@ -43,6 +43,9 @@ export default defineConfig({
       "test/package/**",
       "test/bench/**",
       "test/docs/site.test.ts",
+      // The explorer as built: in a browser, and the sizes of dist/explorer.
+      "test/explorer/page.test.ts",
+      "test/explorer/size.test.ts",
       "test/docs/examples.test.ts",
       "test/docs/guides.test.ts",
       "test/data/commands.test.ts",
