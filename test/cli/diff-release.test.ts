@@ -134,15 +134,16 @@ describe("diff with a released version", { timeout: 180_000 }, () => {
   });
 
   it("reads an existing file or folder named like a version as that file, not a release", () => {
-    const cwd = process.cwd();
-    const here = mkdtempSync(path.join(dir, "cwd-"));
-    mkdirSync(path.join(here, "0.0.1"));
-    writeFileSync(path.join(here, "0.0.1", "dataset.json"), JSON.stringify(dataset));
-    process.chdir(here);
+    // A folder in the working directory (the command resolves OLD from there), named like a version no registry has;
+    // the test workers cannot change directory, so it is made where they run and removed after.
+    const name = `0.0.1-pkrtest.${process.pid}`;
+    const here = path.resolve(name);
+    mkdirSync(here);
     try {
-      expect(run("diff", "0.0.1").out).toContain("No record was added, removed or changed.");
+      writeFileSync(path.join(here, "dataset.json"), JSON.stringify(dataset));
+      expect(run("diff", name).out).toContain("No record was added, removed or changed.");
     } finally {
-      process.chdir(cwd);
+      rmSync(here, { recursive: true, force: true });
     }
   });
 });
