@@ -20,6 +20,9 @@ const SLOW = [
   "test/export/datapackage.test.ts",
   "test/export/parquet.test.ts",
   "test/export/parquet-files.test.ts",
+  // npm pack against a local registry: about a second a run.
+  "test/cli/diff-release.test.ts",
+  "test/authoring/release-diff.test.ts",
 ];
 
 class QuickFirst extends BaseSequencer {
@@ -58,6 +61,7 @@ export default defineConfig({
     ],
     // One module graph for all files: each file importing src/ and the dataset afresh would cost most of a run.
     isolate: false,
+    setupFiles: ["test/mutation/fixed-seed.ts"],
     sequence: { sequencer: QuickFirst },
     testTimeout: 20_000,
     hookTimeout: 180_000,
