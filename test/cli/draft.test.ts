@@ -187,9 +187,7 @@ describe("draft with the tables of a fixture", () => {
 describe("draft refuses", () => {
   const args = (...rest: string[]) => ["draft", FILE, "--source", SOURCE, "--meeting", MEETING, ...rest];
 
-  // Named with FILE for the text's path, so a test's name is the same wherever the project is checked out.
-  it.each(
-    ([
+  it.each([
     [["draft"], "draft needs a text file: draft FILE --source ID --meeting ID [--date YYYY-MM-DD] --out DIR"],
     [["draft", FILE, "--meeting", MEETING, "--out", "x"], "draft needs --source ID (the id of the source the text is)"],
     [["draft", FILE, "--source", SOURCE, "--out", "x"], "draft needs --meeting ID (the id of the meeting to draft)"],
@@ -202,8 +200,7 @@ describe("draft refuses", () => {
     [["draft", FILE, "x", "--source", SOURCE], "draft: unexpected argument 'x'"],
     [[...args("--out", "a", "-o", "b")], "draft: --out takes one value and was given more than once"],
     [[...args("--colour")], "draft: unknown option '--colour'"],
-    ] as Array<[string[], string]>).map(([argv, message]) => [JSON.stringify(argv.map((a) => (a === FILE ? "FILE" : a))), argv, message] as const),
-  )("%s with one usage error naming the argument (exit 2)", (_name, argv, message) => {
+  ])("%j with one usage error naming the argument (exit 2)", (argv, message) => {
     expect(run(argv)).toEqual(usage(message));
   });
 
