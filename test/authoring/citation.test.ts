@@ -9,21 +9,16 @@ import { AUTHORS, DATASET_TITLE } from "../../src/export/datapackage.js";
 import { readPackageInfo } from "../../src/export/files.js";
 import { realData, ROOT } from "../helpers.js";
 
+const info = readPackageInfo(ROOT);
 const sources = realData().input.sources as CitedSource[];
-// Written inside each test, not when this file loads: mutation testing switches a mutant on only while tests run.
-const current = () => {
-  const info = readPackageInfo(ROOT);
-  return { info, cff: citationCff(info, sources) };
-};
+const cff = citationCff(info, sources);
 
 describe("CITATION.cff", () => {
   it("is the file at the root of the project", () => {
-    const { cff } = current();
     expect(readFileSync(path.join(ROOT, "CITATION.cff"), "utf8")).toBe(cff);
   });
 
   it("cites the package as a dataset: title, version, licence, the contributors as one entity, and the keywords", () => {
-    const { info, cff } = current();
     const [work] = (new Cite(cff).data as Array<Record<string, unknown>>).filter((e) => e._cff_mainReference);
     expect(work).toMatchObject({ type: "dataset", title: DATASET_TITLE, version: info.version, author: [{ literal: AUTHORS }], keyword: info.keywords.join(",") });
     expect(cff).toContain(`license: "${info.license}"\n`);
@@ -33,7 +28,6 @@ describe("CITATION.cff", () => {
   });
 
   it("lists every source as a reference, with its publisher, date and note, and its address or symbol where known", () => {
-    const { info, cff } = current();
     const references = (new Cite(cff).data as Array<Record<string, unknown>>).filter((e) => !e._cff_mainReference);
     expect(references.map((r) => r.title)).toEqual(sources.map((s) => s.title));
     expect(cff).toContain(`    date-published: "${sources[0]!.date}"\n`);
@@ -44,7 +38,6 @@ describe("CITATION.cff", () => {
   });
 
   it("quotes every text it writes, so that a colon or a quote in a title stays text", () => {
-    const { info } = current();
     const odd = citationCff({ ...info, description: 'A "dataset": yes' }, [{ ...sources[0]!, title: "Peace: a title # with a hash" }]);
     const [work, ref] = new Cite(odd).data as Array<Record<string, unknown>>;
     expect(work!.abstract).toBe('A "dataset": yes');
@@ -54,7 +47,6 @@ describe("CITATION.cff", () => {
 
 describe("the citation forms", () => {
   it("give the BibTeX (biblatex) entry and the APA reference of the package's version, from the CFF", () => {
-    const { info } = current();
     const { bibtex, apa } = citationForms(citationCff({ ...info, version: "9.8.7" }, sources));
     expect(bibtex).toMatch(new RegExp(`^@dataset\\{${CITATION_KEY},\\n`));
     expect(bibtex).toContain("\tversion = {9.8.7},\n");
@@ -63,7 +55,6 @@ describe("the citation forms", () => {
   });
 
   it("stand in the README as a bibtex block and a quoted APA line", () => {
-    const { cff } = current();
     const block = citationBlock(cff);
     expect(block.slice(0, 3)).toEqual(["BibTeX (biblatex):", "", "```bibtex"]);
     expect(block.at(-1)).toBe(`> ${citationForms(cff).apa}`);

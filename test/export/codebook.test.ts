@@ -5,13 +5,13 @@ import { fieldOf } from "../../src/export/datapackage.js";
 import { tableLayouts } from "../../src/export/tables.js";
 import { ROLES } from "../../src/schemas/statement.js";
 
-/** The section of one table: from its heading to the next. The codebook is written inside each test (mutation testing switches a mutant on only while tests run). */
-const section = (table: string) => codebook().split(/^## /m).find((s) => s.startsWith(`${table}\n`))!;
+const text = codebook();
+/** The section of one table: from its heading to the next. */
+const section = (table: string) => text.split(/^## /m).find((s) => s.startsWith(`${table}\n`))!;
 
 describe("the codebook", () => {
   it("has a section for every table, in the data package's order, each listed at the top with a link", () => {
     const layouts = tableLayouts();
-    const text = codebook();
     expect([...text.matchAll(/^## (\S+)$/gm)].map((m) => m[1])).toEqual(["Tables", ...layouts.map((l) => l.name)]);
     expect(text).toContain("- [`statements.themes`](#statementsthemes): The themes the statement addresses, each with the sentence that shows it.");
   });
@@ -37,7 +37,7 @@ describe("the codebook", () => {
   });
 
   it("escapes a pipe in a description so that the row keeps its cells", () => {
-    const pipes = codebook().split("\n").filter((line) => line.startsWith("| `") && line.replace(/\\\|/g, "").split("|").length !== 7);
+    const pipes = text.split("\n").filter((line) => line.startsWith("| `") && line.replace(/\\\|/g, "").split("|").length !== 7);
     expect(pipes).toEqual([]);
   });
 });
