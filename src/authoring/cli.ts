@@ -6,8 +6,6 @@
  *   data:format  rewrite every data file in canonical form (--check: only report files that are not)
  *   docs:generate  write the parts of the README and guides that describe the whole dataset, from data/
  *                  (--check: only report the files that are not current)
- *   release-diff  (npm run release, before changeset version) write .changeset/data-diff-<version>.md, the records
- *                 changed since the last published release, when any did
  * Exits non-zero with one line per problem; never prints a stack trace.
  */
 import { main } from "./main.js";

@@ -10,7 +10,6 @@ import { formatDataFile } from "./format.js";
 import { decodeUtf8, listDataFiles, loadDataDir } from "./load.js";
 import { GENERATE_COMMAND, generatedDocs } from "./generated-docs.js";
 import { fillSpans } from "./spans.js";
-import { writeReleaseDiff } from "./release-diff.js";
 import { COLLECTIONS } from "../schemas/dataset.js";
 
 /**
@@ -37,7 +36,7 @@ function onFile<T>(file: string, step: () => T): T {
   }
 }
 
-const USAGE = "usage: cli.ts <build|validate|spans|format|docs|release-diff> [--dir DATA_DIR] [--check]";
+const USAGE = "usage: cli.ts <build|validate|spans|format|docs> [--dir DATA_DIR] [--check]";
 
 /** Where the commands write. */
 export interface Io {
@@ -133,8 +132,6 @@ function run(argv: readonly string[], io: Io, root: string): number {
       }
       return values.check && stale > 0 ? 1 : 0;
     }
-    case "release-diff":
-      return writeReleaseDiff(root, io);
     default:
       io.err(`${command ? `unknown command '${command}'. ${USAGE}` : USAGE}\n`);
       return 2;

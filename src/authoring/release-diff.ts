@@ -1,5 +1,5 @@
 /**
- * The data diff of a release, for its CHANGELOG: `npm run release` runs this (as `cli.ts release-diff`) after the
+ * The data diff of a release, for its CHANGELOG: `npm run release` runs this (as `tsx src/authoring/release-cli.ts`) after the
  * build and before `changeset version`, while package.json still holds the last released version. It fetches that
  * release's dataset with `npm pack`, compares it with the freshly built `dist/dataset.json` and, when any record was
  * added, removed or changed, writes `.changeset/data-diff-<version>.md`, which `changeset version` then turns into

@@ -13,7 +13,7 @@ import { COLLECTIONS } from "../../src/schemas/dataset.js";
 import { DATA_DIR, realData, ROOT } from "../helpers.js";
 
 type Rec = Record<string, any>;
-const USAGE = "usage: cli.ts <build|validate|spans|format|docs|release-diff> [--dir DATA_DIR] [--check]";
+const USAGE = "usage: cli.ts <build|validate|spans|format|docs> [--dir DATA_DIR] [--check]";
 const STATEMENTS = "data/meetings/2020-09-14-a4p/statements.json";
 
 const roots: string[] = [];

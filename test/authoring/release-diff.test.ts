@@ -3,12 +3,11 @@
  * through npm, the changeset it writes goes through `changeset version` into CHANGELOG.md, and a version that was
  * never published (a 404) writes nothing and lets the release go on.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/authoring/main.js";
 import { highestBump, writeReleaseDiff } from "../../src/authoring/release-diff.js";
 import { dataset } from "../../src/index.js";
 import { ROOT } from "../helpers.js";
@@ -113,7 +112,7 @@ describe("release-diff", { timeout: 180_000 }, () => {
     expect(readdirSync(path.join(root, ".changeset"))).toEqual(["config.json"]);
   });
 
-  it("writes nothing and lets the release go on when the version was never published (npm's 404), run as cli.ts release-diff", async () => {
+  it("writes nothing and lets the release go on when the version was never published (npm's 404), in the environment of the process", async () => {
     const empty = await startRegistry({});
     const saved = { registry: process.env.npm_config_registry, cache: process.env.npm_config_cache };
     process.env.npm_config_registry = empty.url;
@@ -121,7 +120,7 @@ describe("release-diff", { timeout: 180_000 }, () => {
     const root = project("0.0.0");
     const { io, out, err } = capture();
     try {
-      expect(main(["release-diff"], io, root)).toBe(0);
+      expect(writeReleaseDiff(root, io)).toBe(0);
     } finally {
       for (const [key, value] of [["npm_config_registry", saved.registry], ["npm_config_cache", saved.cache]] as const) {
         if (value === undefined) delete process.env[key];
@@ -170,5 +169,25 @@ describe("highestBump", () => {
   it("reads no bump from a file without front matter, or from the text under it", () => {
     const root = project("0.0.1", { "plain.md": '"peacekeeping-records": major\n', "body.md": changeset("patch", '"peacekeeping-records": major') });
     expect(highestBump(path.join(root, ".changeset"), "peacekeeping-records")).toBe("patch");
+  });
+
+  it("runs as npm run release runs it, tsx src/authoring/release-cli.ts in the project's root, with the exit code and lines of writeReleaseDiff", async () => {
+    const empty = await startRegistry({});
+    try {
+      const root = project("0.0.0");
+      const unbuilt = project("0.0.1", {}, false);
+      const cli = (cwd: string) =>
+        spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "src/authoring/release-cli.ts")], {
+          cwd,
+          encoding: "utf8",
+          env: { ...process.env, npm_config_registry: empty.url, npm_config_cache: path.join(dir, "npm-cache") },
+        });
+      const published = cli(root);
+      expect({ status: published.status, stderr: published.stderr }).toEqual({ status: 0, stderr: "" });
+      expect(published.stdout).toMatch(/^release-diff: peacekeeping-records@0\.0\.0 is not published \(npm: E404 [^\n]*\); no data diff to add to the changelog\n$/);
+      expect(cli(unbuilt)).toMatchObject({ status: 1, stdout: "", stderr: "release-diff: no dist/dataset.json to compare (run npm run build first)\n" });
+    } finally {
+      await empty.close();
+    }
   });
 });
