@@ -64,7 +64,7 @@ function reviewText(draft: MeetingDraft, options: DraftFolderOptions, dateFound:
   if (draft.review.length > 0) lines.push("");
 
   const todo = (title: string, items: string[]) => {
-    if (items.length > 0) lines.push(`### ${title}`, "", ...items.map((t) => `- ${t}`), "");
+    lines.push(`### ${title}`, "", ...items.map((t) => `- ${t}`), "");
   };
   const ids = (list: readonly { id: string }[]) => list.map((x) => `\`${x.id}\``).join(", ");
   const unknown = draft.statements.filter((s) => s.speaker.delegation === null);

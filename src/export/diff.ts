@@ -4,6 +4,7 @@
  * @module
  */
 import { COLLECTIONS, type CollectionName } from "../schemas/dataset.js";
+import { compareStrings } from "../helpers/order.js";
 
 /** One record that changed: its id and the dotted paths of the values that differ (`speaker.name`, `themes`). */
 export interface ChangedRecord {
@@ -33,7 +34,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  */
 export function changedPaths(a: Json, b: Json, prefix = ""): string[] {
   if (a === b) return [];
-  const here = prefix === "" ? [""] : [prefix];
+  const here = [prefix];
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object" || Array.isArray(a) !== Array.isArray(b)) return here;
   const at = (key: string | number) => (prefix === "" ? String(key) : `${prefix}.${key}`);
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -67,7 +68,7 @@ function recordsOf(dataset: unknown, name: string): { version: string | null; by
   return { version: typeof meta?.version === "string" ? meta.version : null, byId };
 }
 
-const sorted = (ids: Iterable<string>) => [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const sorted = (ids: Iterable<string>) => [...ids].sort(compareStrings);
 
 /** The records added, removed and changed from `before` to `after`, two datasets as their dataset.json holds them. */
 export function diffDatasets(before: unknown, after: unknown, names: readonly [string, string] = ["OLD", "NEW"]): DatasetDiff {
