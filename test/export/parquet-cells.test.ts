@@ -22,7 +22,8 @@ function layoutOf(schemas: Record<string, z.ZodType>): TableLayout {
   return { name: "synthetic", collection: "themes", description: "Synthetic test table.", columns, primaryKey: [], parent: null };
 }
 const one = (column: string, cell: string | number | boolean | null): Table => ({ name: "synthetic", columns: [column], rows: [[cell]] });
-const bytes = (buffer: ArrayBuffer | Uint8Array) => (buffer instanceof Uint8Array ? buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) : buffer);
+/** A file's bytes as the ArrayBuffer hyparquet reads (a copy, so no shared buffer). */
+const bytes = (file: Uint8Array): ArrayBuffer => new Uint8Array(file).buffer;
 
 describe("tableToParquet refuses a cell of another type than its column's", () => {
   it("text in a column of numbers", () => {
