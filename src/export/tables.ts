@@ -150,7 +150,11 @@ function specOf(shape: Shape, name: string, arrayPath: string[], description = s
 /** The key column that names a record of a collection in its link tables: `statements` → `statement`. */
 const keyName = (collection: CollectionName) => collection.replace(/s$/, "");
 
-const SPECS: ReadonlyMap<CollectionName, Spec> = new Map(COLLECTIONS.map((c) => [c, specOf(shapeOf(COLLECTION_SCHEMAS[c]), c, [])]));
+/**
+ * Each collection's table spec, read from its schema. Built on each call rather than once at import: it takes well
+ * under a millisecond, and code that runs at import cannot be checked by the in-process mutation run.
+ */
+const specsOf = (): ReadonlyMap<CollectionName, Spec> => new Map(COLLECTIONS.map((c) => [c, specOf(shapeOf(COLLECTION_SCHEMAS[c]), c, [])]));
 
 const getPath = (value: unknown, path: readonly string[]): unknown =>
   path.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), value);
@@ -160,6 +164,7 @@ const getPath = (value: unknown, path: readonly string[]): unknown =>
  * Link tables start with the record's key (`statement`), then a 1-based `position` for each enclosing list.
  */
 export function datasetToTables(dataset: { readonly meta?: unknown } & { readonly [K in CollectionName]: ReadonlyArray<unknown> }): Table[] {
+  const SPECS = specsOf();
   const tables: Table[] = [];
   // The meta block of a built dataset: one row, and its sources (id, path, sha256) as a link table.
   const meta = dataset.meta as { name: string; version: string; built: string; sources: Array<{ id: string; path: string; sha256: string }> } | undefined;
@@ -296,6 +301,7 @@ function layoutsOf(spec: Spec, collection: CollectionName | "meta", out: TableLa
  * same columns, each column with its type's schema and its description: what `datapackage.json` and the codebook say.
  */
 export function tableLayouts(): TableLayout[] {
+  const SPECS = specsOf();
   const out: TableLayout[] = [];
   const meta: TableLayout[] = [];
   layoutsOf(specOf(shapeOf(MetaSchema), "meta", []), "meta", meta);
@@ -330,6 +336,7 @@ function readCell(cell: string | null, leaf: Leaf, where: string): unknown {
 export function tablesToDataset(
   tables: ReadonlyMap<string, { columns: readonly string[]; rows: ReadonlyArray<ReadonlyArray<string | null>> }>,
 ): Record<CollectionName, unknown[]> & { meta?: unknown } {
+  const SPECS = specsOf();
   const table = (name: string) => {
     const t = tables.get(name);
     if (!t) throw new TypeError(`missing table '${name}'`);
