@@ -41,6 +41,8 @@ const ERRNO: Readonly<Record<string, string>> = {
   ENOSPC: "no space left on the device",
   EISDIR: "a folder is in the way of a file to write",
 };
+/** The same for a read: there, a folder is what was named, not what is in the way. */
+const READ_ERRNO: Readonly<Record<string, string>> = { ...ERRNO, EISDIR: "it is a folder, not a file" };
 
 /** The path itself, or its nearest existing ancestor, when that is not a folder; undefined when the way is clear. */
 function fileInTheWay(dir: string): string | undefined {
@@ -458,7 +460,7 @@ const COMMANDS: Record<string, Command> = {
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === undefined) throw error;
-        throw new CommandError(`cannot read ${input}: ${ERRNO[code] ?? code}`);
+        throw new CommandError(`cannot read ${input}: ${READ_ERRNO[code] ?? code}`);
       }
       const decoded = decodeUtf8(bytes);
       if ("error" in decoded) throw new CommandError(`FILE ${input} ${decoded.error.startsWith("not") ? `is ${decoded.error}` : decoded.error}`);
@@ -498,7 +500,7 @@ function readDataset(given: string): { data: unknown; name: string } {
     const { code, message } = error as NodeJS.ErrnoException;
     if (code === "ENOENT") throw new CommandError(`diff: no file ${file}`);
     if (error instanceof SyntaxError) throw new CommandError(`diff: ${file} is not valid JSON: ${message}`);
-    throw new CommandError(`diff: cannot read ${file}: ${code ? (ERRNO[code] ?? code) : message}`);
+    throw new CommandError(`diff: cannot read ${file}: ${code ? (READ_ERRNO[code] ?? code) : message}`);
   }
 }
 
