@@ -56,11 +56,14 @@ function requireArguments(text: unknown, options: unknown): asserts options is D
   }
 }
 
-/** Freezes a draft and everything in it. */
+/**
+ * Freezes a draft and everything in it. A primitive and null count as frozen already (`Object.isFrozen` is true for
+ * them), and a draft holds no function, so only its unfrozen objects and arrays are frozen and walked, each once.
+ */
 function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+  if (!Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+    for (const v of Object.values(value as object)) deepFreeze(v);
   }
   return value;
 }

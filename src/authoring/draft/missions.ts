@@ -79,7 +79,8 @@ export function findMentions(source: Source, index: MissionIndex, range: Range, 
   for (const m of body.matchAll(index.names)) {
     const start = range.start + m.index;
     let end = start + m[0].length;
-    if (covered.some((c) => start >= c.start && start < c.end)) continue;
+    // Every range in `covered` belongs to an earlier match, which starts before this one: only its end can hold this one.
+    if (covered.some((c) => start < c.end)) continue;
     const found = index.missionsOf.get(m[0])!;
     const acronym = found.length === 1 ? ` (${fold(found[0]!.acronym)})` : "";
     if (acronym !== "" && source.folded.startsWith(acronym, end)) end += acronym.length;
