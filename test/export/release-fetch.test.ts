@@ -90,7 +90,7 @@ describe("releaseDataset when npm fails", () => {
   });
 
   it("gives the parts of npm's JSON error that are text, and leaves out a code that is empty or not a string", () => {
-    const cases: Array<[FakeNpmRun["out"], string]> = [
+    const cases: Array<[string, string]> = [
       [JSON.stringify({ error: { summary: "request to https://registry.example failed" } }), "request to https://registry.example failed"],
       [JSON.stringify({ error: { code: "", summary: "request failed" } }), "request failed"],
       [JSON.stringify({ error: { code: 7, summary: "odd code" } }), "odd code"],
