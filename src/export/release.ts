@@ -129,7 +129,7 @@ export function releaseDataset(name: string, version: string, env: NodeJS.Proces
     try {
       printed = JSON.parse(npm.stdout);
     } catch {
-      printed = undefined;
+      // Not JSON: printed stays undefined.
     }
     if (npm.status !== 0) {
       const { code, summary } = (printed as NpmFailure | undefined)?.error ?? {};

@@ -23,6 +23,9 @@ const SLOW = [
   // npm pack against a local registry: about a second a run.
   "test/cli/diff-release.test.ts",
   "test/authoring/release-diff.test.ts",
+  // A fake npm (a shell script) spawned for each case: a second or more a file on a busy machine.
+  "test/export/release-fetch.test.ts",
+  "test/authoring/release-diff-cases.test.ts",
 ];
 
 class QuickFirst extends BaseSequencer {
