@@ -14,8 +14,8 @@ import { ROOT } from "../helpers.js";
 const REPORT = path.join(ROOT, "reports/mutation/mutation.json");
 const INCREMENTAL = path.join(ROOT, "reports/mutation/stryker-incremental.json");
 const EQUIVALENTS = path.join(ROOT, "reports/mutation/equivalent-mutants.md");
-/** The parts of src/ held to a mutation score of at least 85 %. */
-const GATED = ["src/schemas/", "src/helpers/", "src/numbers.ts", "src/export/", "src/authoring/", "src/cli/"];
+/** The parts of src/ held to a mutation score of at least 85 % (src/explorer/: its generator; the browser code is not mutated). */
+const GATED = ["src/schemas/", "src/helpers/", "src/numbers.ts", "src/export/", "src/authoring/", "src/cli/", "src/explorer/"];
 const MIN_SCORE = 85;
 
 interface Mutant {
