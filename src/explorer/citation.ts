@@ -20,7 +20,7 @@ export interface CitationInput {
 
 /**
  * One line: `“quote”, speaker. Publisher, “Title” (symbol), date, characters s–e [url]. Record id.`
- * @example
+ * For example (internal, so not run by the examples test; test/explorer/build.test.ts checks it):
  * ```ts
  * citationLine({ id: "m-1", quote: "25 in 2019", start: 5, end: 15, speaker: null, source: { id: "s", title: "T", publisher: "United Nations", date: "2020-09-14", url: null, symbol: null } });
  * // '“25 in 2019”. United Nations, “T”, 2020-09-14, characters 5–15. Record m-1 (peacekeeping-records).'

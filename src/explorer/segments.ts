@@ -22,7 +22,7 @@ export type Segment = readonly [start: number, end: number, ids: readonly string
  * Cuts a text of `length` characters into consecutive segments at every start and end of `spans`. The segments cover
  * the whole text, in order, without gaps; adjacent pieces with the same ids stay separate only where a span boundary
  * falls. A span outside the text or with `end < start` throws a RangeError naming its id; an empty span covers nothing.
- * @example
+ * For example (internal, so not run by the examples test; test/explorer/build.test.ts checks it):
  * ```ts
  * segmentText(10, [{ id: "a", start: 0, end: 6 }, { id: "b", start: 4, end: 8 }]);
  * // [[0, 4, ["a"]], [4, 6, ["a", "b"]], [6, 8, ["b"]], [8, 10, []]]
