@@ -4,8 +4,9 @@ import { readPackageInfo, writeCsvFiles, writeDataPackage, writeJsonFiles } from
 import { writeParquetFiles } from "./src/export/parquet.js";
 import { buildSync } from "esbuild";
 import { renameSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { tsImport } from "tsx/esm/api";
 import { loadSourceTexts } from "./src/texts.js";
-import { writeExplorer } from "./src/explorer/write.js";
 
 /**
  * The data stays a JSON module beside the code (dist/dataset.json, written on success), imported with
@@ -56,6 +57,9 @@ export default defineConfig(() => {
           logLevel: "warning",
         });
         renameSync("dist/explorer/explorer-css.css", "dist/explorer/explorer.css");
+        // Loaded here, not imported above: the explorer's generator reaches src/generated/, which buildData (above)
+        // writes only when this config runs, after tsup has bundled the config itself (a fresh clone has none).
+        const { writeExplorer } = (await tsImport(pathToFileURL(`${process.cwd()}/src/explorer/write.ts`).href, import.meta.url)) as typeof import("./src/explorer/write.js");
         writeExplorer(dataset, await loadSourceTexts(), "dist/explorer", "dist/explorer");
       },
     },
